@@ -1,0 +1,72 @@
+// Shared vocabulary of the domain. One word per concept: a Commune, a Period,
+// an Indicator, a Report (one commune, one period), an Import.
+import type { BaseCode } from './base-indicators';
+import type { DerivedCode } from './catalog';
+
+export type { BaseCode } from './base-indicators';
+export type { DerivedCode } from './catalog';
+
+/** The four areas the dashboard is for. */
+export type Area = 'one_window' | 'online' | 'staff' | 'plan';
+
+/**
+ * flow: counted over the period (year-to-date when the period is H1/9M/Y);
+ * stock: a level at the period's end; rate: a percentage that exists only as reported.
+ */
+export type IndicatorKind = 'flow' | 'stock' | 'rate';
+
+/** Which way is better; `closer_to_100` is for staffing fill (posts filled vs quota). */
+export type Better = 'higher' | 'lower' | 'closer_to_100';
+
+export type IndicatorCode = BaseCode | DerivedCode;
+
+export interface BaseIndicator {
+  readonly code: BaseCode;
+  readonly area: Area;
+  readonly kind: IndicatorKind;
+  /** dossiers, procedures, people, tasks, percent, … */
+  readonly unit: string;
+  readonly labelVi: string;
+  readonly labelEn: string;
+  /** Row of the Ministry of Home Affairs statistical form, e.g. "BM3 3.3.1". */
+  readonly templateRef: string | null;
+  readonly aliasesVi: readonly string[];
+}
+
+/** A ratio computed from its parts: Σ numerator ÷ Σ denominator, shown in per cent. */
+export interface DerivedIndicator {
+  readonly code: DerivedCode;
+  readonly area: Area;
+  readonly numerator: readonly BaseCode[];
+  readonly denominator: BaseCode;
+  readonly better: Better;
+  readonly labelVi: string;
+  readonly labelEn: string;
+}
+
+/**
+ * Canonical period code: `2022-Q1`…`2022-Q4`, `2022-H1`, `2022-9M`, `2022-Y`.
+ * Branded so a free string cannot pass for one; make one with `parsePeriodCode`.
+ */
+export type PeriodCode = string & { readonly __brand: 'PeriodCode' };
+
+/** Per-value flags, stored as bits beside each value. */
+export const FLAG_LOWER_BOUND = 1; // "trên 95%": the true value is at least this
+
+/** A number read from a file or stored: `value` is never NaN; missing is `null` at the call site. */
+export interface Reading {
+  readonly value: number;
+  readonly lowerBound: boolean;
+}
+
+export type CommuneType = 'xã' | 'phường' | 'thị trấn';
+
+export interface Commune {
+  /** Stable key: the official 5-digit code when known, else `ten:` + normalised name. */
+  readonly id: string;
+  readonly code: string | null;
+  readonly name: string;
+  readonly type: CommuneType | null;
+  /** The unit it reports to, as the user names it (district, province, cluster). */
+  readonly parent: string | null;
+}
