@@ -141,17 +141,17 @@ function simplify(label: string): string {
 const YEAR = '(\\d{4})';
 const SEP = '\\s*(?:/|-|năm|,)?\\s*';
 const LABEL_PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => [number, PeriodPart] | null]> = [
-  // Quý I/2022, Quý I năm 2022, quý 1 2022, Quý IV - 2023
-  [new RegExp(`^quý\\s*(iv|iii|ii|i|[1-4])${SEP}${YEAR}$`), (m) => [Number(m[2]), `Q${ROMAN[m[1] ?? ''] ?? 0}` as PeriodPart]],
+  // Quý I/2022, Quý I năm 2022, quý 1 2022, Quý IV - 2023 (not "quý 12022")
+  [new RegExp(`^quý\\s*(iv|iii|ii|i|[1-4](?!\\d))${SEP}${YEAR}$`), (m) => [Number(m[2]), `Q${ROMAN[m[1] ?? ''] ?? 0}` as PeriodPart]],
   // Q1/2022, Q1 2022, Q1-2022
-  [new RegExp(`^q([1-4])${SEP}${YEAR}$`), (m) => [Number(m[2]), `Q${m[1]}` as PeriodPart]],
+  [new RegExp(`^q([1-4])(?!\\d)${SEP}${YEAR}$`), (m) => [Number(m[2]), `Q${m[1]}` as PeriodPart]],
   // 2022 Q1 (some exports put the year first)
   [new RegExp(`^${YEAR}\\s*[-/ ]?\\s*q([1-4])$`), (m) => [Number(m[1]), `Q${m[2]}` as PeriodPart]],
   // 6 tháng đầu năm 2022, 6 tháng 2022, 6T/2022, 06 tháng năm 2022
   [new RegExp(`^0?6\\s*(?:tháng|t)(?:\\s*đầu)?(?:\\s*năm)?${SEP}${YEAR}$`), (m) => [Number(m[1]), 'H1']],
   [new RegExp(`^0?9\\s*(?:tháng|t)(?:\\s*đầu)?(?:\\s*năm)?${SEP}${YEAR}$`), (m) => [Number(m[1]), '9M']],
-  // Năm 2022, 2022, cả năm 2022, 12 tháng 2022
-  [new RegExp(`^(?:cả\\s*)?năm\\s*${YEAR}$`), (m) => [Number(m[1]), 'Y']],
+  // Năm 2022, Năm/2022 (periodLabel's own), 2022, cả năm 2022, 12 tháng 2022
+  [new RegExp(`^(?:cả\\s*)?năm\\s*[-/]?\\s*${YEAR}$`), (m) => [Number(m[1]), 'Y']],
   [new RegExp(`^12\\s*(?:tháng|t)(?:\\s*năm)?${SEP}${YEAR}$`), (m) => [Number(m[1]), 'Y']],
   [new RegExp(`^${YEAR}$`), (m) => [Number(m[1]), 'Y']],
 ];
@@ -177,13 +177,21 @@ export function parsePeriodLabel(label: string): PeriodCode | null {
   return null;
 }
 
-/** Vietnamese (or English) label for display: `Quý III/2023`, `9 tháng 2023`. */
+/** Vietnamese (or English) label for display: `Quý III/2023`, `9 tháng đầu năm 2023`, `Năm 2023`. */
 export function periodLabel(code: PeriodCode, lang: 'vi' | 'en' = 'vi'): string {
   const { year, part } = periodInfo(code);
   if (lang === 'en') {
     const en: Record<PeriodPart, string> = { Q1: 'Q1', Q2: 'Q2', Q3: 'Q3', Q4: 'Q4', H1: 'H1 (6 months)', '9M': '9 months', Y: 'Year' };
     return `${en[part]} ${year}`;
   }
-  const vi: Record<PeriodPart, string> = { Q1: 'Quý I', Q2: 'Quý II', Q3: 'Quý III', Q4: 'Quý IV', H1: '6 tháng', '9M': '9 tháng', Y: 'Năm' };
-  return `${vi[part]}/${year}`;
+  const vi: Record<PeriodPart, string> = {
+    Q1: `Quý I/${year}`,
+    Q2: `Quý II/${year}`,
+    Q3: `Quý III/${year}`,
+    Q4: `Quý IV/${year}`,
+    H1: `6 tháng đầu năm ${year}`,
+    '9M': `9 tháng đầu năm ${year}`,
+    Y: `Năm ${year}`,
+  };
+  return vi[part];
 }

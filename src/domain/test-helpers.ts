@@ -39,7 +39,7 @@ export function datasetOf(reports: readonly TestReport[]): Dataset {
       for (const [code, value] of Object.entries(report.values) as [BaseCode, number][]) {
         table.values[row * COLUMNS + baseColumn(code)] = value;
       }
-      for (const code of report.lowerBound ?? []) table.flags[row * COLUMNS + baseColumn(code)] |= FLAG_LOWER_BOUND;
+      for (const code of report.lowerBound ?? []) table.flags[row * COLUMNS + baseColumn(code)] = FLAG_LOWER_BOUND;
     }
     tables.set(period, table);
   }
