@@ -49,38 +49,45 @@ function errorName(error: unknown): string | null {
   return typeof name === 'string' ? name : null;
 }
 
+/** The error and the errors it wraps (Dexie keeps the cause in `inner`). */
+function causes(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  let current: unknown = error;
+  while (current && chain.length < 5) {
+    chain.push(current);
+    current = (current as { inner?: unknown }).inner ?? (current as { cause?: unknown }).cause;
+  }
+  return chain;
+}
+
+const QUOTA_NAMES: ReadonlySet<string> = new Set(['QuotaExceededError', Dexie.errnames.QuotaExceeded]);
+const UNAVAILABLE_NAMES: ReadonlySet<string> = new Set([
+  Dexie.errnames.MissingAPI,
+  Dexie.errnames.InvalidState,
+  'UnknownError',
+  'SecurityError',
+  'InvalidStateError',
+]);
+const ABORT_NAMES: ReadonlySet<string> = new Set([Dexie.errnames.Abort, 'AbortError', Dexie.errnames.TransactionInactive]);
+
 /** True for a quota failure however it surfaced: the DOMException, Dexie's wrapper, or as the inner cause. */
 export function isQuotaError(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current; depth++) {
-    const name = errorName(current);
-    if (name === 'QuotaExceededError' || name === Dexie.errnames.QuotaExceeded) return true;
-    const inner = (current as { inner?: unknown; cause?: unknown }).inner ?? (current as { cause?: unknown }).cause;
-    current = inner;
-  }
-  return false;
+  return causes(error).some((e) => QUOTA_NAMES.has(errorName(e) ?? ''));
 }
 
 /** Maps whatever an operation threw to a StorageError (bugs stay bugs: TypeErrors and the like are rethrown as is). */
 export function toStorageError(error: unknown): unknown {
   if (error instanceof StorageError) return error;
-  if (isQuotaError(error)) return new StorageError('quota_exceeded', String(error), { cause: error });
-  const name = errorName(error);
-  switch (name) {
-    case Dexie.errnames.MissingAPI:
-    case Dexie.errnames.InvalidState:
-    case Dexie.errnames.Open:
-    case 'UnknownError':
-    case 'SecurityError':
-      return new StorageError('unavailable', String(error), { cause: error });
-    case Dexie.errnames.DatabaseClosed:
-    case Dexie.errnames.Version:
-      return new StorageError('blocked_by_upgrade', String(error), { cause: error });
-    case Dexie.errnames.Abort:
-    case 'AbortError':
-    case Dexie.errnames.TransactionInactive:
-      return new StorageError('aborted', String(error), { cause: error });
-    default:
-      return error;
+  const chain = causes(error);
+  const names = chain.map((e) => errorName(e) ?? '');
+  const wrap = (kind: StorageErrorKind) => new StorageError(kind, String(error), { cause: error });
+  if (names.some((n) => QUOTA_NAMES.has(n))) return wrap('quota_exceeded');
+  if (names.some((n) => UNAVAILABLE_NAMES.has(n)) || names.includes(Dexie.errnames.OpenFailed)) return wrap('unavailable');
+  if (names.includes(Dexie.errnames.Version)) return wrap('blocked_by_upgrade');
+  // Closed with no other cause: this tab closed it because another one upgraded the schema.
+  if (names[0] === Dexie.errnames.DatabaseClosed) {
+    return wrap(names.every((n) => n === Dexie.errnames.DatabaseClosed) ? 'blocked_by_upgrade' : 'unavailable');
   }
+  if (names.some((n) => ABORT_NAMES.has(n))) return wrap('aborted');
+  return error;
 }

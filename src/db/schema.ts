@@ -5,6 +5,8 @@
 import Dexie, { type Table } from 'dexie';
 import type { Commune, PeriodCode } from '../domain/types';
 import type { Target } from '../domain/targets';
+import { simplify } from '../import/text';
+import type { Layout } from '../import/types';
 
 /** Current schema version; backups carry it, and older ones are migrated on restore. */
 export const SCHEMA_VERSION = 2;
@@ -37,7 +39,8 @@ export interface ImportMeta {
   readonly hash: string;
   readonly byteLength: number;
   readonly importedAt: number;
-  readonly layout: string;
+  readonly layout: Layout;
+  /** As the importer named it (`utf-8`, `windows-1258`…). */
   readonly encoding: string;
   /** Values present (not missing) in the file's tables. */
   readonly valueCount: number;
@@ -99,9 +102,9 @@ const STORES_V1: Readonly<Record<TableName, string>> = {
 
 const STORES_V2: Readonly<Record<TableName, string>> = { ...STORES_V1, communes: 'id, code, name, normName' };
 
-/** The name key of a commune: what v2 indexes as `normName`. */
+/** The name key of a commune, what v2 indexes as `normName`: the importer's notion of "the same text". */
 export function communeNormName(name: string): string {
-  return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return simplify(name);
 }
 
 export interface CchcDbOptions {

@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BASE_CODES } from '../domain/base-indicators';
+import { COLUMNS } from '../domain/dataset';
+import { periodOf } from '../domain/test-helpers';
+import { openDatabase, setDatabaseForTests } from './connection';
+import { getDbHealth, resetDbHealthForTests, subscribeDbHealth } from './health';
+import { listCommunes, loadDataset } from './repository';
+import { CchcDb, communeNormName, SCHEMA_VERSION } from './schema';
+import { tablesOf, seed } from './test-support';
+
+let name: string;
+let counter = 0;
+beforeEach(() => {
+  name = `cchc-schema-${++counter}-${Math.random().toString(36).slice(2)}`;
+  resetDbHealthForTests();
+});
+
+/** Writes communes and a period the way schema v1 stored them (no normName), then closes. */
+async function writeV1(): Promise<void> {
+  const v1 = new CchcDb(name, { schemaVersion: 1 });
+  const [table] = tablesOf([seed('Xã Bình Lãng'), seed('Xã Cộng Lạc')]);
+  await v1.table('communes').bulkAdd([
+    { id: '30715', code: '30715', name: 'Xã  Bình Lãng', type: 'xã', parent: 'Huyện Tứ Kỳ' },
+    { id: 'ten:xã cộng lạc', code: null, name: 'XÃ CỘNG LẠC', type: 'xã', parent: null },
+  ]);
+  await v1.table('periods').put({ ...table, rowImportIds: new Uint32Array([1, 1]), columns: [...BASE_CODES] });
+  expect(v1.verno).toBe(1);
+  v1.close();
+}
+
+describe('schema migration v1 → v2', () => {
+  it('derives and indexes normName for communes stored by v1, keeping their values', async () => {
+    await writeV1();
+    const db = openDatabase(name);
+    setDatabaseForTests(db);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const stored = await db.communes.orderBy('id').toArray();
+    expect(stored.map((c) => c.normName)).toEqual(['xã bình lãng', 'xã cộng lạc']);
+    expect((await db.communes.where('normName').equals('xã cộng lạc').first())?.id).toBe('ten:xã cộng lạc');
+    expect((await listCommunes()).map((c) => c.name)).toEqual(['Xã  Bình Lãng', 'XÃ CỘNG LẠC']);
+    const table = (await loadDataset()).tables.get(periodOf('2022-H1'));
+    expect(table?.communeIds).toEqual(['30715', 'ten:xã cộng lạc']);
+    expect(table?.values[BASE_CODES.indexOf('plan_tasks_total')]).toBe(33);
+    expect(table?.values[COLUMNS + BASE_CODES.indexOf('dossiers_resolved_on_time')]).toBe(1589);
+    db.close();
+  });
+
+  it.each([
+    ['Xã  Bình   Lãng ', 'xã bình lãng'],
+    ['PHƯỜNG CỔ THÀNH', 'phường cổ thành'],
+    ['Xã Quang Nghiệp', 'xã quang nghiệp'], // accents are kept: Quảng Nghiệp is another commune
+  ])('normalises the name %j to %j', (input, expected) => {
+    expect(communeNormName(input)).toBe(expected);
+  });
+});
+
+describe('connection health', () => {
+  it('closes the old connection and reports blocked_by_upgrade when another tab upgrades the schema', async () => {
+    const old = openDatabase(name, { schemaVersion: 1 });
+    setDatabaseForTests(old);
+    await old.open();
+    const seen: string[] = [];
+    subscribeDbHealth((h) => seen.push(h));
+
+    const upgraded = openDatabase(name);
+    await upgraded.open(); // does not hang: the old connection gives way
+    expect(upgraded.verno).toBe(2);
+    expect(getDbHealth()).toBe('blocked_by_upgrade');
+    expect(seen).toEqual(['blocked_by_upgrade']);
+    expect(old.isOpen()).toBe(false);
+    // The old code never reopens a schema it does not know.
+    await expect(listCommunes()).rejects.toMatchObject({ name: 'StorageError', kind: 'blocked_by_upgrade' });
+    upgraded.close();
+  });
+
+  it('reports unavailable, with a Vietnamese message, when IndexedDB cannot be opened', async () => {
+    const broken = {
+      open: () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+      deleteDatabase: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      cmp: (a: number, b: number) => a - b,
+      databases: () => Promise.resolve([]),
+    } as unknown as IDBFactory;
+    setDatabaseForTests(openDatabase(name, { indexedDB: broken, IDBKeyRange }));
+    const error: unknown = await listCommunes().catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'StorageError', kind: 'unavailable' });
+    expect((error as Error).message).toMatch(/Trình duyệt không cho phép lưu dữ liệu/);
+    expect(getDbHealth()).toBe('unavailable');
+  });
+});
