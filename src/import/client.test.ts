@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isAbortError, startImport } from './client';
+import type { StartRequest, WorkerResponse } from './protocol';
+import { runImport } from './run-import';
+
+/** Runs the worker body in this thread, as the real worker would in its own. */
+class FakeWorker {
+  static instances: FakeWorker[] = [];
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  terminated = false;
+  constructor(
+    readonly url: URL,
+    readonly options: WorkerOptions,
+  ) {
+    FakeWorker.instances.push(this);
+  }
+  postMessage(request: StartRequest): void {
+    setTimeout(() => {
+      void runImport(request, (message) => {
+        if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent<WorkerResponse>);
+      });
+    }, 0);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  FakeWorker.instances = [];
+});
+
+const context = { knownCommunes: [], aliases: [] };
+const file = () => new File(['Tên xã;Kỳ báo cáo;Tiếp nhận\nXã Bình Lãng;2022-H1;738\n'], 'binh-lang.csv');
+
+describe('startImport', () => {
+  it('runs the import in a module worker and resolves with its plan', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const progress = vi.fn();
+    const running = startImport(file(), context, progress);
+    const plan = await running.result;
+    expect(plan.fileName).toBe('binh-lang.csv');
+    expect(plan.valueCount).toBe(1);
+    expect(progress).toHaveBeenCalled();
+    const [worker] = FakeWorker.instances;
+    expect(worker?.options).toEqual({ type: 'module' });
+    expect(worker?.url.pathname.endsWith('/worker.ts')).toBe(true);
+    expect(worker?.terminated).toBe(true);
+  });
+
+  it('cancels by terminating the worker and rejects with an AbortError', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const running = startImport(file(), context, () => {});
+    running.cancel();
+    await expect(running.result).rejects.toSatisfy(isAbortError);
+    expect(FakeWorker.instances[0]?.terminated).toBe(true);
+  });
+
+  it('rejects with a Vietnamese message when the worker fails', async () => {
+    class FailingWorker extends FakeWorker {
+      override postMessage(): void {
+        setTimeout(() => this.onerror?.({ message: 'boom' } as ErrorEvent), 0);
+      }
+    }
+    vi.stubGlobal('Worker', FailingWorker);
+    await expect(startImport(file(), context, () => {}).result).rejects.toThrow('Lỗi khi đọc tệp "binh-lang.csv": boom');
+  });
+});

@@ -1,0 +1,52 @@
+// The main-thread side of an import: one worker per file, progress as it
+// goes, the plan at the end; cancelling terminates the worker at once.
+import type { StartRequest, WorkerResponse } from './protocol';
+import type { ImportContext, ImportPlan, ImportProgress } from './types';
+
+export interface RunningImport {
+  readonly result: Promise<ImportPlan>;
+  cancel(): void;
+}
+
+/** The rejection of a cancelled import: a DOMException named AbortError. */
+export function isAbortError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
+
+export function startImport(file: File, context: ImportContext, onProgress: (p: ImportProgress) => void): RunningImport {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  let settled = false;
+  let rejectResult: (reason: unknown) => void = () => {};
+  const result = new Promise<ImportPlan>((resolve, reject) => {
+    rejectResult = reject;
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const message = event.data;
+      if (settled) return;
+      if (message.type === 'progress') {
+        onProgress(message.progress);
+        return;
+      }
+      settled = true;
+      worker.terminate();
+      if (message.type === 'done') resolve(message.plan);
+      else reject(new Error(message.message));
+    };
+    worker.onerror = (event: ErrorEvent) => {
+      if (settled) return;
+      settled = true;
+      worker.terminate();
+      reject(new Error(`Lỗi khi đọc tệp "${file.name}": ${event.message || 'luồng xử lý dừng bất ngờ'}`));
+    };
+    const request: StartRequest = { type: 'start', file, fileName: file.name, context };
+    worker.postMessage(request);
+  });
+  return {
+    result,
+    cancel() {
+      if (settled) return;
+      settled = true;
+      worker.terminate();
+      rejectResult(new DOMException(`Đã hủy nhập tệp "${file.name}".`, 'AbortError'));
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { baseColumn } from '../domain/catalog';
+import { COLUMNS } from '../domain/dataset';
+import { FLAG_LOWER_BOUND, type BaseCode } from '../domain/types';
+import { planFromBytes, planToTables } from './plan';
+import type { ImportContext, ImportPlan, ImportProgress } from './types';
+
+const context: ImportContext = { knownCommunes: [], aliases: [] };
+const bytesOf = (text: string) => new TextEncoder().encode(text);
+const planOf = (text: string, ctx: ImportContext = context) => planFromBytes(bytesOf(text), 'tep.csv', ctx);
+
+function cell(p: ImportPlan, name: string, period: string, code: BaseCode): { value: number; flags: number } | null {
+  const commune = p.communes.find((c) => c.name === name);
+  const block = p.blocks.find((b) => b.period === period);
+  if (!commune || !block) return null;
+  const row = block.communeKeys.indexOf(commune.key);
+  const at = row * COLUMNS + baseColumn(code);
+  return { value: block.values[at] as number, flags: block.flags[at] as number };
+}
+
+const HEADER = 'Tên xã;Kỳ báo cáo;Số hồ sơ đã giải quyết;Giải quyết đúng hạn;Tỷ lệ hài lòng (%)';
+
+describe('planFromBytes', () => {
+  it('reads the seed figures of a wide file: 1.590 is 1590, "trên 95%" is 95 marked as a lower bound, "-" is missing', () => {
+    const p = planOf(`${HEADER}\nXã Cộng Lạc;6 tháng đầu năm 2022;1.590;1.589;99,93\nXã Đại Hợp;9 tháng đầu năm 2021;-;không có số liệu;trên 95%\n`);
+    expect(cell(p, 'Xã Cộng Lạc', '2022-H1', 'dossiers_resolved')).toEqual({ value: 1590, flags: 0 });
+    expect(cell(p, 'Xã Cộng Lạc', '2022-H1', 'satisfaction_rate')).toEqual({ value: 99.93, flags: 0 });
+    expect(cell(p, 'Xã Đại Hợp', '2021-9M', 'satisfaction_rate')).toEqual({ value: 95, flags: FLAG_LOWER_BOUND });
+    expect(Number.isNaN(cell(p, 'Xã Đại Hợp', '2021-9M', 'dossiers_resolved')?.value)).toBe(true);
+    expect(p.valueCount).toBe(4);
+  });
+
+  it('decides the number convention from the whole file, even from its last row', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `Xã Số ${i};Quý I/2022;1.590;1.589;100`);
+    const p = planOf(`${HEADER}\n${rows.join('\n')}\nXã Cuối;Quý I/2022;10;10;99,93\n`);
+    expect(p.numberConvention).toBe('vi');
+    expect(p.conventionReason).toContain('99,93');
+    expect(cell(p, 'Xã Số 59', '2022-Q1', 'dossiers_resolved')?.value).toBe(1590);
+  });
+
+  it("follows the user's convention from the preview, and then 1.590 is no whole count", () => {
+    const p = planOf(`${HEADER}\nXã Cộng Lạc;Quý I/2022;1.590;1.589;99.93\n`, { ...context, numberConvention: 'en' });
+    expect(p.numberConvention).toBe('en');
+    expect(p.conventionReason).toContain('lựa chọn của người dùng');
+    expect(p.problems[0]?.message).toBe('Tệp "tep.csv", dòng 2, cột "Số hồ sơ đã giải quyết": "1.590" không phải số nguyên — số hồ sơ phải là số nguyên không âm. Dòng bị bỏ qua.');
+    expect(p.rowsWithErrors).toBe(1);
+    expect(p.fatal).toBe(true);
+  });
+
+  it('accepts a long file giving one value twice when it agrees, and refuses the later row when it differs', () => {
+    const p = planOf('commune_name,period,indicator,value\nXã Bình Lãng,2022-H1,dossiers_received,738\nXã Bình Lãng,2022-H1,dossiers_received,738\nXã Bình Lãng,2022-H1,dossiers_received,739\n');
+    expect(p.problems.map((x) => [x.code, x.row])).toEqual([['conflicting_duplicate', 4]]);
+    expect(cell(p, 'Xã Bình Lãng', '2022-H1', 'dossiers_received')?.value).toBe(738);
+    expect(p.rowsWithErrors).toBe(1);
+  });
+
+  it('keeps at most 1,000 problems but counts every row with an error', () => {
+    const rows = Array.from({ length: 2500 }, (_, i) => `Xã ${i};Quý I/2022;abc;1;1`);
+    const p = planOf(`${HEADER}\n${rows.join('\n')}\nXã Tốt;Quý I/2022;5;5;100\n`);
+    expect(p.rowsWithErrors).toBe(2500);
+    expect(p.problems).toHaveLength(1001);
+    expect(p.problems[1000]).toMatchObject({ code: 'problems_truncated', severity: 'warning' });
+    expect(p.problems[1000]?.message).toContain('2500');
+    expect(p.valueCount).toBe(3);
+  });
+
+  it('takes the commune and period of a wide file without those columns from its name, or says they are needed', () => {
+    const p = planFromBytes(bytesOf('Tiếp nhận;Đã giải quyết\n738;738\n'), 'xa-binh-lang_quy-1-2022.csv', context);
+    expect(p.periods).toEqual(['2022-Q1']);
+    expect(p.communes.map((c) => c.name)).toEqual(['Xã Binh Lang']);
+    const unnamed = planFromBytes(bytesOf('Tiếp nhận;Đã giải quyết\n738;738\n'), 'so-lieu.csv', context);
+    expect(unnamed.needs).toEqual({ commune: true, period: true });
+    expect(unnamed.fatal).toBe(false);
+  });
+
+  it('hashes the bytes with SHA-256, records timings and reports progress by stage', () => {
+    const bytes = bytesOf(`${HEADER}\nXã Cộng Lạc;Quý I/2022;1.590;1.589;99,93\n`);
+    const stages: ImportProgress['stage'][] = [];
+    const p = planFromBytes(bytes, 'tep.csv', context, { onProgress: (x) => stages.push(x.stage) });
+    expect(p.hash).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(p.byteLength).toBe(bytes.length);
+    expect(Object.keys(p.timings)).toEqual(['decodeMs', 'parseMs', 'validateMs']);
+    expect(stages[0]).toBe('decode');
+    expect(stages).toContain('parse');
+    expect(stages.at(-1)).toBe('validate');
+  });
+
+  it('imports Vietnamese text split across parse slices intact (multi-byte characters at slice boundaries)', () => {
+    // > 512K characters so papaparse streams several slices; every name is full of multi-byte letters.
+    const rows = Array.from({ length: 12000 }, (_, i) => `Xã Hưng Đạo Ngọc Lãng Thượng Tỉnh số ${i};Quý I/2022;${i};${i};100`);
+    const p = planOf(`${HEADER}\n${rows.join('\n')}\n`);
+    expect(p.rowsWithErrors).toBe(0);
+    expect(p.communes).toHaveLength(12000);
+    expect(p.communes.every((c) => /^Xã Hưng Đạo Ngọc Lãng Thượng Tỉnh số \d+$/.test(c.name))).toBe(true);
+    expect(cell(p, 'Xã Hưng Đạo Ngọc Lãng Thượng Tỉnh số 11999', '2022-Q1', 'dossiers_resolved')?.value).toBe(11999);
+  });
+
+  it('never throws on any bytes: it returns a plan, or a fatal plan that says why', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const p = planFromBytes(bytes, 'x.csv', context);
+        if (p.fatal) expect(p.problems.some((x) => x.severity === 'error')).toBe(true);
+        else expect(p.valueCount > 0 || p.needs.commune || p.needs.period).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on CSV-like text, and every stored value is a real number counted in valueCount', () => {
+    const token = fc.constantFrom('Tên xã', 'Kỳ báo cáo', 'Tiếp nhận', 'đúng hạn', 'Xã Bình Lãng', 'Quý I/2022', '2022-H1', '1.590', '99,93%', 'trên 95%', '-', '"', '""', ';', ',', '\t', '\n', '\r\n', '12.5', 'abc', '__proto__', 'STT', 'Chỉ tiêu', 'Biểu mẫu 3', '3.3.1.', 'Giá trị', 'indicator', 'dossiers_received');
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 60 }), fc.constantFrom<'vi' | 'en' | undefined>('vi', 'en', undefined), (tokens, convention) => {
+        const ctx: ImportContext = convention ? { ...context, numberConvention: convention } : context;
+        const p = planFromBytes(bytesOf(tokens.join('')), 'x.csv', ctx);
+        let stored = 0;
+        for (const b of p.blocks) for (const v of b.values) if (!Number.isNaN(v)) stored++;
+        expect(stored).toBe(p.valueCount);
+        expect(p.problems.length).toBeLessThanOrEqual(1001);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('planToTables', () => {
+  const text = `${HEADER}\nXã Bình Lãng;Quý I/2022;10;;\nBình Lăng;Quý I/2022;;9;\nXã Cộng Lạc;Quý I/2022;5;5;100\n`;
+
+  it('gives PeriodTables keyed by commune id, merging two file communes the user mapped to one', () => {
+    const p = planOf(text);
+    const tables = planToTables(p, (fc) => (fc.name.includes('Cộng') ? 'ten:cộng lạc' : '30715'));
+    expect(tables).toHaveLength(1);
+    const [t] = tables;
+    expect(t?.communeIds).toEqual(['30715', 'ten:cộng lạc']);
+    expect(t?.values[baseColumn('dossiers_resolved')]).toBe(10);
+    expect(t?.values[baseColumn('dossiers_resolved_on_time')]).toBe(9);
+    expect(t?.values[COLUMNS + baseColumn('satisfaction_rate')]).toBe(100);
+  });
+
+  it('throws when merged communes disagree (the import page prevents it)', () => {
+    const p = planOf(`${HEADER}\nXã Bình Lãng;Quý I/2022;10;;\nBình Lăng;Quý I/2022;11;;\n`);
+    expect(() => planToTables(p, () => 'same')).toThrow(/disagree/);
+  });
+});

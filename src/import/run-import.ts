@@ -1,0 +1,43 @@
+// What the worker does with one file: read its bytes, build the plan with
+// progress at most every PROGRESS_INTERVAL_MS, and post the plan with its
+// typed arrays transferred (posting row arrays would freeze the page).
+import { planFromBytes } from './plan';
+import type { Post, StartRequest } from './protocol';
+import type { ImportPlan, ImportProgress } from './types';
+
+/** SHA-256 hex by the platform (native, fast), or null where crypto.subtle is missing (plain http). */
+async function digest(bytes: Uint8Array): Promise<string | null> {
+  if (typeof crypto === 'undefined' || !crypto.subtle) return null;
+  const buffer = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export const PROGRESS_INTERVAL_MS = 50;
+
+/** The buffers of a plan's blocks, to transfer instead of copy. */
+export function transferablesOf(plan: ImportPlan): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const b of plan.blocks) for (const a of [b.communeKeys, b.values, b.flags]) buffers.add(a.buffer as ArrayBuffer);
+  return [...buffers];
+}
+
+export async function runImport(request: StartRequest, post: Post, clock: () => number = () => performance.now()): Promise<void> {
+  try {
+    const total = request.file.size;
+    post({ type: 'progress', progress: { stage: 'decode', bytesDone: 0, bytesTotal: total, rows: 0 } }, []);
+    const bytes = new Uint8Array(await request.file.arrayBuffer());
+    const hash = await digest(bytes);
+    let last = clock();
+    const onProgress = (progress: ImportProgress): void => {
+      const t = clock();
+      if (t - last < PROGRESS_INTERVAL_MS) return;
+      last = t;
+      post({ type: 'progress', progress }, []);
+    };
+    const plan = planFromBytes(bytes, request.fileName, request.context, hash === null ? { onProgress } : { onProgress, hash });
+    post({ type: 'done', plan }, transferablesOf(plan));
+  } catch (error) {
+    // A bug, not a bad file: bad files give a fatal plan, never an exception.
+    post({ type: 'failed', message: `Lỗi khi đọc tệp "${request.fileName}": ${error instanceof Error ? error.message : String(error)}` }, []);
+  }
+}
