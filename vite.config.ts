@@ -27,10 +27,13 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 900 },
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
-    pool: 'threads',
-    testTimeout: 20_000,
+    testTimeout: 30_000,
+    // jsdom costs seconds per file: only component tests (.tsx) get a DOM;
+    // a .ts test that needs one says so with `@vitest-environment jsdom`.
+    projects: [
+      { extends: true, test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'dom', environment: 'jsdom', include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx'] } },
+    ],
   },
 });

@@ -24,9 +24,7 @@ function readJson(path) {
 
 let passed = 0;
 let failed = 0;
-let ok = true;
-
-ok = run('type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+let ok = run('type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 if (ok) ok = run('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
 if (ok) {
   const unitOk = run('unit and component tests', 'npx', [

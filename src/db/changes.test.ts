@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANGE_CHANNEL, onDataChanged, type DataChange, type DataChangeKind } from './changes';
 import { WRITE_LOCK } from './connection';

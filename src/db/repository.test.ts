@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getSettings, getTargets, resetTarget, saveSettings, saveTarget } from './repository';
 import { DEFAULT_SETTINGS } from './settings';

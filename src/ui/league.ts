@@ -1,0 +1,291 @@
+// The rows of a league table, computed once per (dataset, period, indicator,
+// comparison) with useMemo in the page. Linear in the communes: 3,300 rows
+// must switch period or indicator in well under 100 ms.
+import { betterOf, derivedIndicator, indicatorLabel, isBaseCode, REPORTED_RATE_OF } from '../domain/catalog';
+import { checkReport, type CheckWarning } from '../domain/checks';
+import { rowOf, type Dataset } from '../domain/dataset';
+import { formatCount, formatIndicatorValue, roundForDisplay } from '../domain/format';
+import { outlierIndexes } from '../domain/outliers';
+import { comparePeriods, isQuarter, quarterDifference, quarterEndingWith, yearToDateEndingWith } from '../domain/periods';
+import { rankRows } from '../domain/ranking';
+import { evaluateTarget, type Status, type Target } from '../domain/targets';
+import type { BaseCode, Commune, DerivedCode, IndicatorCode, PeriodCode } from '../domain/types';
+import { baseValue, indicatorValue } from '../domain/values';
+
+export interface RowWarning {
+  readonly kind: string;
+  readonly message: string;
+  readonly messageEn: string;
+}
+
+export interface LeagueRow {
+  readonly communeId: string;
+  readonly communeCode: string | null;
+  readonly name: string;
+  /** The figure (per cent for rates), full precision; null when missing. */
+  readonly value: number | null;
+  readonly lowerBound: boolean;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  /** Why the value is missing when it is not plainly unreported (cannot derive, denominator 0). */
+  readonly note: string | null;
+  readonly rank: number | null;
+  readonly previousValue: number | null;
+  readonly previousRank: number | null;
+  readonly previousNote: string | null;
+  /** Current − previous (percentage points for rates). */
+  readonly change: number | null;
+  /** The change signed so that positive is better (lower-is-better indicators flip it). */
+  readonly improvement: number | null;
+  /** Places moved: positive is up the table. */
+  readonly rankChange: number | null;
+  readonly status: Status | null;
+  readonly warnings: readonly RowWarning[];
+}
+
+export interface LeagueInput {
+  readonly dataset: Dataset;
+  readonly period: PeriodCode;
+  readonly previousPeriod: PeriodCode | null;
+  readonly code: IndicatorCode;
+  readonly target: Target | undefined;
+}
+
+/** The tables a period's figures come from: its own, or those a derived quarter or year-to-date is built from. */
+function sourceTables(dataset: Dataset, period: PeriodCode) {
+  const own = dataset.tables.get(period);
+  if (own) return [own];
+  const related: PeriodCode[] = [];
+  if (isQuarter(period)) {
+    const diff = quarterDifference(period);
+    if (diff) related.push(diff.minuend, diff.subtrahend);
+    related.push(yearToDateEndingWith(period));
+  } else {
+    related.push(quarterEndingWith(period));
+  }
+  return related.flatMap((p) => {
+    const table = dataset.tables.get(p);
+    return table ? [table] : [];
+  });
+}
+
+/**
+ * Communes that sent something for the period (or for the reports it is
+ * derived from): they get a row, "—" where a figure is missing. The others
+ * are listed as not reported.
+ */
+export function reportingCommunes(dataset: Dataset, period: PeriodCode): Commune[] {
+  const ids = new Set<string>();
+  for (const table of sourceTables(dataset, period)) for (const id of table.communeIds) ids.add(id);
+  return dataset.communes.filter((c) => ids.has(c.id));
+}
+
+/** Communes of the dataset without any report behind the period. */
+export function missingCommunes(dataset: Dataset, period: PeriodCode): Commune[] {
+  const reporting = new Set(reportingCommunes(dataset, period).map((c) => c.id));
+  return dataset.communes.filter((c) => !reporting.has(c.id));
+}
+
+// Data checks depend on the commune-period only, not on the indicator shown:
+// cached so switching indicator does not re-check 3,300 reports.
+const checkCache = new WeakMap<Dataset, Map<PeriodCode, Map<string, readonly CheckWarning[]>>>();
+
+function checksOf(dataset: Dataset, period: PeriodCode, communeId: string): readonly CheckWarning[] {
+  let byPeriod = checkCache.get(dataset);
+  if (!byPeriod) {
+    byPeriod = new Map();
+    checkCache.set(dataset, byPeriod);
+  }
+  let byCommune = byPeriod.get(period);
+  if (!byCommune) {
+    byCommune = new Map();
+    byPeriod.set(period, byCommune);
+  }
+  let found = byCommune.get(communeId);
+  if (!found) {
+    found = checkReport((code) => {
+      const r = baseValue(dataset, communeId, period, code);
+      return r.status === 'value' ? r.value : null;
+    });
+    byCommune.set(communeId, found);
+  }
+  return found;
+}
+
+/** Base indicators a figure is made of, and the reported rate it should agree with. */
+export function partsOf(code: IndicatorCode): BaseCode[] {
+  if (isBaseCode(code)) return [code];
+  const def = derivedIndicator(code);
+  const reportedRate = REPORTED_RATE_OF[code as DerivedCode];
+  return [...def.numerator, def.denominator, ...(reportedRate ? [reportedRate] : [])];
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const upper = sorted[mid] ?? 0;
+  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;
+}
+
+/** Figures far from the other communes' (modified z-score), per part: one typo such as 15.900 among ~1.590s. */
+function outlierWarnings(dataset: Dataset, period: PeriodCode, communes: readonly Commune[], code: IndicatorCode): Map<string, RowWarning[]> {
+  const result = new Map<string, RowWarning[]>();
+  const checked = isBaseCode(code) ? [code] : [...derivedIndicator(code).numerator, derivedIndicator(code).denominator];
+  for (const part of checked) {
+    const values = communes.map((c) => {
+      const r = baseValue(dataset, c.id, period, part);
+      return r.status === 'value' ? r.value : null;
+    });
+    const flagged = outlierIndexes(values);
+    if (flagged.size === 0) continue;
+    const present = values.filter((v): v is number => v !== null);
+    const typical = median(present);
+    const shown = (v: number | null) => formatIndicatorValue(part, v, false, 'vi');
+    const shownEn = (v: number | null) => formatIndicatorValue(part, v, false, 'en');
+    for (const index of flagged) {
+      const commune = communes[index];
+      const value = values[index] ?? null;
+      if (!commune) continue;
+      const list = result.get(commune.id) ?? [];
+      list.push({
+        kind: 'outlier',
+        message: `${indicatorLabel(part, 'vi')} = ${shown(value)} khác xa các xã khác (trung vị ${shown(typical)}); kiểm tra lỗi nhập liệu.`,
+        messageEn: `${indicatorLabel(part, 'en')} = ${shownEn(value)} is far from other communes (median ${shownEn(typical)}); check for a typo.`,
+      });
+      result.set(commune.id, list);
+    }
+  }
+  return result;
+}
+
+function improvementOf(code: IndicatorCode, current: number, previous: number): number {
+  switch (betterOf(code)) {
+    case 'higher':
+      return current - previous;
+    case 'lower':
+      return previous - current;
+    case 'closer_to_100':
+      return Math.abs(previous - 100) - Math.abs(current - 100);
+  }
+}
+
+function ranksOf(dataset: Dataset, period: PeriodCode, code: IndicatorCode) {
+  const communes = reportingCommunes(dataset, period);
+  const results = communes.map((c) => ({ commune: c, result: indicatorValue(dataset, c.id, period, code) }));
+  const tieKey = (v: number) => roundForDisplay(code, v);
+  return rankRows(results, (r) => r.result.value, betterOf(code), tieKey, (r) => r.commune.name);
+}
+
+/**
+ * Every reporting commune's row for one indicator and period, ranked best
+ * first (ties by the value as displayed share a rank; missing last), with
+ * outliers flagged and — unless `checks: false` — the data checks of each
+ * report (see `withCheckWarnings`).
+ */
+export function buildLeagueRows(input: LeagueInput, options: { readonly checks?: boolean } = {}): LeagueRow[] {
+  const { dataset, period, previousPeriod, code, target } = input;
+  const current = ranksOf(dataset, period, code);
+  const previous = new Map<string, { value: number | null; rank: number | null; note: string | null }>();
+  if (previousPeriod !== null) {
+    for (const row of ranksOf(dataset, previousPeriod, code)) {
+      previous.set(row.item.commune.id, { value: row.item.result.value, rank: row.rank, note: row.item.result.note });
+    }
+  }
+  const outliers = outlierWarnings(dataset, period, current.map((r) => r.item.commune), code);
+
+  const rows = current.map(({ item, rank }): LeagueRow => {
+    const { commune, result } = item;
+    const before = previous.get(commune.id);
+    const previousValue = before?.value ?? null;
+    const change = result.value !== null && previousValue !== null ? result.value - previousValue : null;
+    const improvement = result.value !== null && previousValue !== null ? improvementOf(code, result.value, previousValue) : null;
+    const previousRank = before?.rank ?? null;
+    const displayed = result.value === null ? null : roundForDisplay(code, result.value);
+    return {
+      communeId: commune.id,
+      communeCode: commune.code,
+      name: commune.name,
+      value: result.value,
+      lowerBound: result.lowerBound,
+      numerator: result.numerator,
+      denominator: result.denominator,
+      note: result.note,
+      rank,
+      previousValue,
+      previousRank,
+      previousNote: before?.note ?? null,
+      change,
+      improvement,
+      rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
+      status: evaluateTarget(displayed, target),
+      warnings: outliers.get(commune.id) ?? [],
+    };
+  });
+  return options.checks === false ? rows : withCheckWarnings(input, rows);
+}
+
+/**
+ * Adds the data checks (checkReport) that concern the indicator's parts. The
+ * checks of a period are computed once and cached; the first look at a
+ * period is the costly one, so pages may add them after the table is shown.
+ */
+export function withCheckWarnings(input: Pick<LeagueInput, 'dataset' | 'period' | 'code'>, rows: readonly LeagueRow[]): LeagueRow[] {
+  const { dataset, period, code } = input;
+  const parts = new Set<BaseCode>(partsOf(code));
+  const relevant = (w: CheckWarning) => parts.has(w.indicator) || (w.related !== null && parts.has(w.related));
+  return rows.map((row) => {
+    const found = checksOf(dataset, period, row.communeId).filter(relevant);
+    if (found.length === 0) return row;
+    return { ...row, warnings: [...found.map((w) => ({ kind: w.kind, message: w.message, messageEn: w.messageEn })), ...row.warnings] };
+  });
+}
+
+/** League table CSV (public contract): long layout, full precision, rates as per cent numbers, missing empty. */
+export const LEAGUE_CSV_HEADER = ['commune_code', 'commune_name', 'period', 'indicator', 'value', 'rank', 'status'] as const;
+
+export function leagueCsvRows(rows: readonly LeagueRow[], period: PeriodCode, code: IndicatorCode): (string | number | null)[][] {
+  return [
+    [...LEAGUE_CSV_HEADER],
+    ...rows.map((r) => [r.communeCode ?? '', r.name, period, code, r.value, r.rank, r.status]),
+  ];
+}
+
+/** Counts behind their target, for the overview's "N xã chưa đạt". */
+export function countByStatus(rows: readonly LeagueRow[]): Record<Status | 'none', number> {
+  const counts: Record<Status | 'none', number> = { met: 0, near: 0, behind: 0, no_data: 0, none: 0 };
+  for (const row of rows) counts[row.status ?? 'none'] += 1;
+  return counts;
+}
+
+/** Path of a commune's page: its official code when known, else its id. */
+export function communePath(commune: { readonly id: string; readonly code: string | null }): string {
+  return `/xa/${encodeURIComponent(commune.code ?? commune.id)}`;
+}
+
+/** "1.589 / 1.590" — the parts a rate is computed from. */
+export function partsText(row: Pick<LeagueRow, 'numerator' | 'denominator'>, lang: 'vi' | 'en'): string | null {
+  if (row.numerator === null && row.denominator === null) return null;
+  return `${formatCount(row.numerator, lang)} / ${formatCount(row.denominator, lang)}`;
+}
+
+
+/** Reported periods of every commune, in order (the commune list). */
+export function reportedPeriodsByCommune(dataset: Dataset): Map<string, PeriodCode[]> {
+  const result = new Map<string, PeriodCode[]>();
+  const periods = [...dataset.tables.keys()].sort(comparePeriods);
+  for (const period of periods) {
+    const table = dataset.tables.get(period);
+    if (!table) continue;
+    for (const id of table.communeIds) {
+      const list = result.get(id);
+      if (list) list.push(period);
+      else result.set(id, [period]);
+    }
+  }
+  return result;
+}
+
+/** Of the available periods, those a commune has a report behind (its own, or those a derived one comes from). */
+export function periodsOfCommune(dataset: Dataset, periods: readonly PeriodCode[], communeId: string): PeriodCode[] {
+  return periods.filter((period) => sourceTables(dataset, period).some((table) => rowOf(table, communeId) !== undefined));
+}
