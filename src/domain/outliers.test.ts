@@ -35,6 +35,13 @@ describe('outlierIndexes', () => {
     expect([...outlierIndexes(values)].sort((a, b) => a - b)).toEqual(expected);
   });
 
+  it.each<[string, (number | null)[], number[]]>([
+    ['a typo 15.900 among dossier counts of communes of every size', [531, 1322, 480, 1590, 15900, 612, 1211, 455, 509], [4]],
+    ['no big commune mistaken for a typo (1.322 dossiers against a median of 602)', [312, 1322, 480, 764, 602, 349, 1283, 455, 909], []],
+  ])('on the log scale for counts, flags %s', (_, values, expected) => {
+    expect([...outlierIndexes(values, 3.5, 'log')].sort((a, b) => a - b)).toEqual(expected);
+  });
+
   it('takes a threshold', () => {
     expect([...outlierIndexes([1, 2, 3, 4, 5, 9])]).toEqual([]);
     expect([...outlierIndexes([1, 2, 3, 4, 5, 9], 2)]).toEqual([5]);

@@ -28,11 +28,18 @@ export function modifiedZScores(values: readonly (number | null)[]): (number | n
   return values.map((v) => (v !== null && Number.isFinite(v) ? score(v) : null));
 }
 
-/** Indexes whose |M| exceeds the threshold; nothing is flagged among fewer than five values. */
-export function outlierIndexes(values: readonly (number | null)[], threshold = 3.5): Set<number> {
+/**
+ * Indexes whose |M| exceeds the threshold; nothing is flagged among fewer than
+ * five values. `scale: 'log'` is for counts: communes differ in size by
+ * multiples (a ward handles 3× a rural commune's dossiers), and a typo is an
+ * order of magnitude (15.900 for 1.590), so scores are taken on log(1 + x)
+ * and a big commune is not mistaken for a typo.
+ */
+export function outlierIndexes(values: readonly (number | null)[], threshold = 3.5, scale: 'linear' | 'log' = 'linear'): Set<number> {
   const result = new Set<number>();
   if (values.filter((v) => v !== null && Number.isFinite(v)).length < MIN_VALUES) return result;
-  modifiedZScores(values).forEach((m, i) => {
+  const scaled = scale === 'log' ? values.map((v) => (v !== null && v >= 0 ? Math.log1p(v) : null)) : values;
+  modifiedZScores(scaled).forEach((m, i) => {
     if (m !== null && Math.abs(m) > threshold) result.add(i);
   });
   return result;

@@ -40,12 +40,20 @@ export function makePeriod(year: number, part: PeriodPart): PeriodCode {
   return `${year}-${part}` as PeriodCode;
 }
 
+// Looked up for every value resolved (hundreds of thousands per league table
+// over 3,300 communes): parse each code once.
+const infoCache = new Map<string, PeriodInfo>();
+
 export function periodInfo(code: PeriodCode): PeriodInfo {
+  const cached = infoCache.get(code);
+  if (cached) return cached;
   const m = CODE_RE.exec(code);
   if (!m) throw new Error(`not a period code: ${code}`);
   const part = m[2] as PeriodPart;
   const [startMonth, endMonth] = PART_RANGE[part];
-  return { year: Number(m[1]), part, startMonth, endMonth };
+  const info: PeriodInfo = { year: Number(m[1]), part, startMonth, endMonth };
+  infoCache.set(code, info);
+  return info;
 }
 
 /** True for H1, 9M and Y, which accumulate from the start of the year. Q1 is both. */

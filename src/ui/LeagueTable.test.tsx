@@ -194,6 +194,32 @@ describe('LeagueTable', () => {
     });
   });
 
+  it('shows a province of 250 communes 100 rows a page, ranked across pages', async () => {
+    const user = userEvent.setup();
+    const many = datasetOf(
+      Array.from({ length: 250 }, (_, i) => ({
+        commune: `Xã Thử ${String(i).padStart(3, '0')}`,
+        period: '2022-H1',
+        values: { dossiers_resolved: 1000, dossiers_resolved_on_time: 1000 - i },
+      })),
+    );
+    const rows = buildLeagueRows({ dataset: many, period: H1_CODE, previousPeriod: null, code: 'on_time_rate', target: target('on_time_rate') });
+    render(
+      <MemoryRouter>
+        <LeagueTable rows={rows} code="on_time_rate" period={H1_CODE} previousPeriod={null} caption="Bảng xếp hạng" sort={parseSort(null)} onSortChange={() => undefined} />
+      </MemoryRouter>,
+    );
+    expect(bodyRows()).toHaveLength(100);
+    expect(column(0)[0]).toBe('1');
+    expect(screen.getByRole('status')).toHaveTextContent('Đang hiện hạng 1–100 trong 250 xã');
+    await user.click(screen.getByRole('button', { name: 'Trang sau' }));
+    await user.click(screen.getByRole('button', { name: 'Trang sau' }));
+    expect(bodyRows()).toHaveLength(50);
+    expect(column(0)[0]).toBe('201');
+    expect(column(1)[49]).toBe('Xã Thử 249');
+    expect(screen.getByRole('button', { name: 'Trang sau' })).toBeDisabled();
+  });
+
   it('publishes the render mark the benchmark reads', () => {
     const mark = vi.spyOn(performance, 'mark');
     act(() => {
