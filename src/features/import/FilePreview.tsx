@@ -205,6 +205,8 @@ function ShortList(props: { readonly items: readonly string[] }) {
   const lang = useLang();
   const head = props.items.slice(0, LIST_LIMIT);
   const tail = props.items.slice(LIST_LIMIT);
+  // A province's file lists thousands of new communes: build their items only when asked.
+  const [open, setOpen] = useState(false);
   return (
     <>
       <ul className="short-list">
@@ -213,13 +215,15 @@ function ShortList(props: { readonly items: readonly string[] }) {
         ))}
       </ul>
       {tail.length > 0 && (
-        <details>
+        <details onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary>{lang === 'vi' ? `và ${formatCount(tail.length, lang)} mục khác` : `and ${formatCount(tail.length, lang)} more`}</summary>
-          <ul className="short-list">
-            {tail.map((text, i) => (
-              <li key={i}>{text}</li>
-            ))}
-          </ul>
+          {open && (
+            <ul className="short-list">
+              {tail.map((text, i) => (
+                <li key={i}>{text}</li>
+              ))}
+            </ul>
+          )}
         </details>
       )}
     </>
