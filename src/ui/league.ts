@@ -103,9 +103,16 @@ function checksOf(dataset: Dataset, period: PeriodCode, communeId: string): read
   }
   let found = byCommune.get(communeId);
   if (!found) {
+    // The rules ask for the same totals many times: resolve each indicator once.
+    const resolved = new Map<BaseCode, number | null>();
     found = checkReport((code) => {
-      const r = baseValue(dataset, communeId, period, code);
-      return r.status === 'value' ? r.value : null;
+      let value = resolved.get(code);
+      if (value === undefined) {
+        const r = baseValue(dataset, communeId, period, code);
+        value = r.status === 'value' ? r.value : null;
+        resolved.set(code, value);
+      }
+      return value;
     });
     byCommune.set(communeId, found);
   }
