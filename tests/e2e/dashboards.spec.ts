@@ -151,3 +151,12 @@ test('every main view passes axe without serious violations, and a screenshot of
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: `${SCREENS}/in-tong-quan.png`, fullPage: true });
 });
+
+test('the overview prints on one A4 landscape page for a meeting', async ({ page }) => {
+  await loadSampleData(page);
+  await page.goto('/?ky=2023-Q3');
+  await expect(page.getByText('Tỷ lệ hồ sơ giải quyết đúng hạn').first()).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBe(1);
+});
