@@ -7,7 +7,7 @@ import { rowOf, type Dataset } from '../domain/dataset';
 import { formatCount, formatIndicatorValue, roundForDisplay } from '../domain/format';
 import { outlierIndexes } from '../domain/outliers';
 import { comparePeriods, isQuarter, quarterDifference, quarterEndingWith, yearToDateEndingWith } from '../domain/periods';
-import { rankRows } from '../domain/ranking';
+import { rankRows, type RankedRow } from '../domain/ranking';
 import { evaluateTarget, type Status, type Target } from '../domain/targets';
 import type { BaseCode, Commune, DerivedCode, IndicatorCode, PeriodCode } from '../domain/types';
 import { baseValue, indicatorValue, type IndicatorResult } from '../domain/values';
@@ -212,11 +212,27 @@ function improvementOf(code: IndicatorCode, current: number, previous: number): 
   }
 }
 
-function ranksOf(dataset: Dataset, period: PeriodCode, code: IndicatorCode) {
+type Ranked = RankedRow<{ readonly commune: Commune; readonly result: IndicatorResult }>;
+
+// A period's ranking is needed again as the comparison of the next one (Q2
+// after Q1): kept per stored dataset so stepping through periods computes each once.
+const rankCache = new WeakMap<Dataset, Map<string, readonly Ranked[]>>();
+
+function ranksOf(dataset: Dataset, period: PeriodCode, code: IndicatorCode): readonly Ranked[] {
+  let byKey = rankCache.get(dataset);
+  if (!byKey) {
+    byKey = new Map();
+    rankCache.set(dataset, byKey);
+  }
+  const key = `${period}|${code}`;
+  const cached = byKey.get(key);
+  if (cached) return cached;
   const communes = reportingCommunes(dataset, period);
   const results = communes.map((c) => ({ commune: c, result: indicatorValue(dataset, c.id, period, code) }));
   const tieKey = (v: number) => roundForDisplay(code, v);
-  return rankRows(results, (r) => r.result.value, betterOf(code), tieKey, (r) => r.commune.name);
+  const ranked = rankRows(results, (r) => r.result.value, betterOf(code), tieKey, (r) => r.commune.name);
+  byKey.set(key, ranked);
+  return ranked;
 }
 
 /**
