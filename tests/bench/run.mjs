@@ -330,8 +330,14 @@ async function switchSelect(page, label) {
   await select.selectOption(target.value);
   await waitForMark(page, 'bench:select-change', before, 10_000);
   const change = await markTime(page, 'bench:select-change');
-  const rendered = await settledRender(page, change);
-  return rendered - change;
+  const settled = await settledRender(page, change);
+  // The first render after the change shows the new values and ranks; the
+  // data-check warnings of a period seen for the first time follow it.
+  const first = await page.evaluate((after) => {
+    const marks = performance.getEntriesByName('cchc:table:rendered', 'mark').filter((m) => m.startTime > after);
+    return marks[0]?.startTime ?? null;
+  }, change);
+  return { first: (first ?? settled) - change, settled: settled - change };
 }
 
 /** The league table of the ranked quarter (bytes → ranked result, with the import), then period and indicator switches. */
@@ -342,11 +348,17 @@ async function measureAreaPage(context, w, at) {
   await page.goto(`${BASE}/mot-cua?ky=${w.leaguePeriod}&chi-tieu=on_time_rate`);
   const tableMs = await settledRender(page, -1);
   at.step = 'switch the period';
-  const switchPeriodMs = await switchSelect(page, /^Kỳ báo cáo/i);
+  const period = await switchSelect(page, /^Kỳ báo cáo/i);
   at.step = 'switch the indicator';
-  const switchIndicatorMs = await switchSelect(page, /^Chỉ tiêu/i);
+  const indicator = await switchSelect(page, /^Chỉ tiêu/i);
   await page.close();
-  return { tableMs, switchPeriodMs, switchIndicatorMs };
+  return {
+    tableMs,
+    switchPeriodMs: period.first,
+    switchIndicatorMs: indicator.first,
+    switchPeriodSettledMs: period.settled,
+    switchIndicatorSettledMs: indicator.settled,
+  };
 }
 
 /**
@@ -441,6 +453,7 @@ function summarise(w, runs) {
     switch_ms: stats(ours.flatMap((o) => [o.switchPeriodMs, o.switchIndicatorMs])),
     switch_period_ms: stats(pick(ours, 'switchPeriodMs')),
     switch_indicator_ms: stats(pick(ours, 'switchIndicatorMs')),
+    switch_settled_ms: stats(ours.flatMap((o) => [o.switchPeriodSettledMs, o.switchIndicatorSettledMs])),
     cold_start_ms: stats(pick(ours, 'coldStartMs')),
     cold_start_page: ours[0]?.coldStartPage ?? null,
     heap_mb: stats(pick(ours, 'heapMb')),
