@@ -149,22 +149,17 @@ interface Series {
  * the commune's rate stand out even in a small district, where the counts of
  * communes of different sizes alone may not.
  */
-function outlierWarnings(
-  dataset: Dataset,
-  period: PeriodCode,
-  current: readonly { readonly commune: Commune; readonly result: IndicatorResult }[],
-  code: IndicatorCode,
-): Map<string, RowWarning[]> {
+function outlierWarnings(dataset: Dataset, period: PeriodCode, rows: readonly LeagueRow[], code: IndicatorCode): Map<string, RowWarning[]> {
   const result = new Map<string, RowWarning[]>();
-  const communes = current.map((r) => r.commune);
   const series: Series[] = [];
   if (!isBaseCode(code)) {
     series.push({
       code,
-      values: current.map((r) => r.result.value),
+      values: rows.map((r) => r.value),
       scale: 'linear',
       detail: (index, lang) => {
-        const parts = current[index] ? partsText(current[index].result, lang) : null;
+        const row = rows[index];
+        const parts = row ? partsText(row, lang) : null;
         return parts ? ` (${parts})` : '';
       },
     });
@@ -172,8 +167,8 @@ function outlierWarnings(
   for (const part of isBaseCode(code) ? [code] : [...derivedIndicator(code).numerator, derivedIndicator(code).denominator]) {
     series.push({
       code: part,
-      values: communes.map((c) => {
-        const r = baseValue(dataset, c.id, period, part);
+      values: rows.map((row) => {
+        const r = baseValue(dataset, row.communeId, period, part);
         return r.status === 'value' ? r.value : null;
       }),
       scale: isPercent(part) ? 'linear' : 'log',
@@ -186,16 +181,16 @@ function outlierWarnings(
     const typical = median(values.filter((v): v is number => v !== null));
     const shown = (v: number | null, lang: 'vi' | 'en') => formatIndicatorValue(shownCode, v, false, lang);
     for (const index of flagged) {
-      const commune = communes[index];
+      const row = rows[index];
       const value = values[index] ?? null;
-      if (!commune) continue;
-      const list = result.get(commune.id) ?? [];
+      if (!row) continue;
+      const list = result.get(row.communeId) ?? [];
       list.push({
         kind: 'outlier',
         message: `${indicatorLabel(shownCode, 'vi')} = ${shown(value, 'vi')}${detail(index, 'vi')} khác xa các xã khác (trung vị ${shown(typical, 'vi')}); kiểm tra lỗi nhập liệu.`,
         messageEn: `${indicatorLabel(shownCode, 'en')} = ${shown(value, 'en')}${detail(index, 'en')} is far from other communes (median ${shown(typical, 'en')}); check for a typo.`,
       });
-      result.set(commune.id, list);
+      result.set(row.communeId, list);
     }
   }
   return result;
@@ -237,9 +232,8 @@ function ranksOf(dataset: Dataset, period: PeriodCode, code: IndicatorCode): rea
 
 /**
  * Every reporting commune's row for one indicator and period, ranked best
- * first (ties by the value as displayed share a rank; missing last), with
- * outliers flagged and — unless `checks: false` — the data checks of each
- * report (see `withCheckWarnings`).
+ * first (ties by the value as displayed share a rank; missing last), with —
+ * unless `checks: false` — its warnings (see `withCheckWarnings`).
  */
 export function buildLeagueRows(input: LeagueInput, options: { readonly checks?: boolean } = {}): LeagueRow[] {
   const { dataset, period, previousPeriod, code, target } = input;
@@ -250,8 +244,6 @@ export function buildLeagueRows(input: LeagueInput, options: { readonly checks?:
       previous.set(row.item.commune.id, { value: row.item.result.value, rank: row.rank, note: row.item.result.note });
     }
   }
-  const outliers = outlierWarnings(dataset, period, current.map((r) => r.item), code);
-
   const rows = current.map(({ item, rank }): LeagueRow => {
     const { commune, result } = item;
     const before = previous.get(commune.id);
@@ -277,25 +269,28 @@ export function buildLeagueRows(input: LeagueInput, options: { readonly checks?:
       improvement,
       rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
       status: evaluateTarget(displayed, target),
-      warnings: outliers.get(commune.id) ?? [],
+      warnings: [],
     };
   });
   return options.checks === false ? rows : withCheckWarnings(input, rows);
 }
 
 /**
- * Adds the data checks (checkReport) that concern the indicator's parts. The
- * checks of a period are computed once and cached; the first look at a
- * period is the costly one, so pages may add them after the table is shown.
+ * Adds the warnings of each row: the data checks (checkReport) that concern
+ * the indicator's parts, then outliers among the period's communes. Checks of
+ * a period are computed once and cached; the first look at a period is the
+ * costly one, so pages add them after the table is shown.
  */
 export function withCheckWarnings(input: Pick<LeagueInput, 'dataset' | 'period' | 'code'>, rows: readonly LeagueRow[]): LeagueRow[] {
   const { dataset, period, code } = input;
   const parts = new Set<BaseCode>(partsOf(code));
   const relevant = (w: CheckWarning) => parts.has(w.indicator) || (w.related !== null && parts.has(w.related));
+  const outliers = outlierWarnings(dataset, period, rows, code);
   return rows.map((row) => {
     const found = checksOf(dataset, period, row.communeId).filter(relevant);
-    if (found.length === 0) return row;
-    return { ...row, warnings: [...found.map((w) => ({ kind: w.kind, message: w.message, messageEn: w.messageEn })), ...row.warnings] };
+    const far = outliers.get(row.communeId) ?? [];
+    if (found.length === 0 && far.length === 0) return row;
+    return { ...row, warnings: [...found.map((w) => ({ kind: w.kind, message: w.message, messageEn: w.messageEn })), ...far, ...row.warnings] };
   });
 }
 
