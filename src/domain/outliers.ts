@@ -6,7 +6,8 @@ const MAD_SCALE = 0.6745;
 /** When more than half the values are equal the MAD is 0; the mean absolute deviation × √(π/2) stands in. */
 const MEAN_AD_SCALE = 1.253314;
 
-function median(sorted: readonly number[]): number {
+/** Median of numbers already sorted ascending. */
+export function medianOfSorted(sorted: readonly number[]): number {
   const mid = Math.floor(sorted.length / 2);
   const upper = sorted[mid] ?? 0;
   return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;
@@ -16,9 +17,9 @@ function median(sorted: readonly number[]): number {
 export function modifiedZScores(values: readonly (number | null)[]): (number | null)[] {
   const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
   if (present.length === 0) return values.map(() => null);
-  const med = median([...present].sort((a, b) => a - b));
+  const med = medianOfSorted([...present].sort((a, b) => a - b));
   const deviations = present.map((v) => Math.abs(v - med));
-  const mad = median([...deviations].sort((a, b) => a - b));
+  const mad = medianOfSorted([...deviations].sort((a, b) => a - b));
   const meanAd = deviations.reduce((s, d) => s + d, 0) / deviations.length;
   const score = (v: number): number => {
     if (mad > 0) return (MAD_SCALE * (v - med)) / mad;

@@ -5,7 +5,7 @@ import { betterOf, derivedIndicator, indicatorLabel, isBaseCode, isPercent, REPO
 import { checkReport, type CheckWarning } from '../domain/checks';
 import { rowOf, type Dataset } from '../domain/dataset';
 import { formatCount, formatIndicatorValue, roundForDisplay } from '../domain/format';
-import { outlierIndexes } from '../domain/outliers';
+import { medianOfSorted, outlierIndexes } from '../domain/outliers';
 import { comparePeriods, isQuarter, quarterDifference, quarterEndingWith, yearToDateEndingWith } from '../domain/periods';
 import { rankRows, type RankedRow } from '../domain/ranking';
 import { evaluateTarget, type Status, type Target } from '../domain/targets';
@@ -128,10 +128,7 @@ export function partsOf(code: IndicatorCode): BaseCode[] {
 }
 
 function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const upper = sorted[mid] ?? 0;
-  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;
+  return medianOfSorted([...values].sort((a, b) => a - b));
 }
 
 interface Series {

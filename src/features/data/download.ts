@@ -1,21 +1,14 @@
 // Saving a text the app made as a file on the officer's computer, without any
 // network request (a blob: URL, which the CSP allows).
 
+import { saveBlob } from '../../ui/download';
+
 const BOM = '\uFEFF';
 
 /** Offers `text` as a download named `fileName`. CSV gets a BOM so Excel reads the Vietnamese right. */
 export function downloadText(fileName: string, text: string, mime: string): void {
   const body = mime.startsWith('text/csv') && !text.startsWith(BOM) ? BOM + text : text;
-  const url = URL.createObjectURL(new Blob([body], { type: mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers start reading the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBlob(new Blob([body], { type: mime }), fileName);
 }
 
 /** `cchc-du-lieu-2026-11-25.csv` style names, in local time. */
