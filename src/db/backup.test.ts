@@ -7,8 +7,8 @@ import { setDatabaseForTests } from './connection';
 import { dumpDatabase } from './dump';
 import { commitImport } from './imports';
 import { undoImport } from './undo';
-import { getSettings, getTargets, listImports, saveSettings, saveTarget } from './repository';
-import { CchcDb } from './schema';
+import { getSettings, getTargets, listCommunes, listImports, saveSettings, saveTarget } from './repository';
+import { CchcDb, COMMUNE_LIST_KEY, SCHEMA_VERSION } from './schema';
 import { freshDb, inputOf, seed } from './test-support';
 
 beforeEach(() => {
@@ -111,8 +111,9 @@ describe('backup round trip', () => {
     const backup = await backupOk(text);
     expect(backup.version).toBe(1);
     await restoreBackup(backup, 'replace');
-    expect(db.verno).toBe(2);
-    expect((await db.communes.where('normName').equals('xã bình lãng').first())?.id).toBe('30715');
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect((await listCommunes()).find((c) => c.id === '30715')?.name).toBe('Xã Bình Lãng');
+    expect((await db.communeList.get(COMMUNE_LIST_KEY))?.communes.map((c) => c.normName)).toEqual(['xã bình lãng', 'xã đại hợp']);
     expect((await db.periods.get('2021-9M'))?.values[baseColumn('dossiers_resolved_early')]).toBe(1974);
   });
 });
@@ -121,7 +122,7 @@ describe('parseBackup refuses a damaged file before touching anything', () => {
   const cases: readonly [string, (text: string) => Promise<string>, RegExp][] = [
     ['a bad checksum', (t) => tamper(t, (f) => { (f.payload.communes?.[0] as { name: string }).name = 'Xã Bình Lăng'; }, false), /Mã kiểm tra không khớp/],
     ['a truncated file', async (t) => t.slice(0, Math.floor(t.length * 0.6)), /không phải JSON hợp lệ hoặc đã bị cắt cụt/],
-    ['a version newer than this app', (t) => tamper(t, (f) => { f.version = 3; }), /phiên bản mới hơn/],
+    ['a version newer than this app', (t) => tamper(t, (f) => { f.version = SCHEMA_VERSION + 1; }), /phiên bản mới hơn/],
     ['a version that is not one', (t) => tamper(t, (f) => { f.version = 0; }), /Phiên bản của bản sao lưu không hợp lệ/],
     ['another kind of JSON file', async () => '{"hello":"world"}', /không phải bản sao lưu/],
     ['a values array one short', (t) => tamper(t, (f) => {

@@ -7,8 +7,9 @@ import { COLUMNS } from '../domain/dataset';
 import { canonicalJson, sha256Hex, typedToBase64 } from './codec';
 import { getDb, readOperation, writeOperation } from './connection';
 import { BACKUP_FORMAT, readPayload, readVersion, type Backup, type BackupData, type ParseBackupResult } from './backup-format';
+import { addMissingCommunes, readCommuneRecords, writeCommuneRecords } from './commune-list';
 import { currentRecord } from './layout';
-import { TABLE_NAMES, type CchcDb, type ImportMeta, type PeriodRecord, type ReplacedRows } from './schema';
+import { TABLE_NAMES, type CchcDb, type CommuneRecord, type ImportMeta, type PeriodRecord, type ReplacedRows } from './schema';
 
 export { BACKUP_FORMAT, type Backup, type BackupData, type ParseBackupResult } from './backup-format';
 
@@ -36,8 +37,10 @@ function encodePayload(data: BackupData): Record<string, unknown> {
 }
 
 async function readAll(db: CchcDb): Promise<BackupData> {
-  return db.transaction('r', [...TABLE_NAMES], async () => ({
-    communes: await db.communes.toArray(),
+  const tables = db.tables.map((t) => t.name);
+  return db.transaction('r', tables, async () => ({
+    // Only tests open a database declared with an older schema (to write a v1 or v2 backup).
+    communes: db.verno < 3 ? await db.table<CommuneRecord, string>('communes').toArray() : await readCommuneRecords(db),
     periods: await db.periods.toArray(),
     imports: await db.imports.toArray(),
     importUndo: await db.importUndo.toArray(),
@@ -120,7 +123,7 @@ export function restoreBackup(backup: Backup, mode: RestoreMode): Promise<Restor
 
 async function replaceAll(db: CchcDb, data: BackupData): Promise<RestoreSummary> {
   for (const name of TABLE_NAMES) await db.table(name).clear();
-  await db.communes.bulkPut([...data.communes]);
+  await writeCommuneRecords(db, data.communes);
   for (const record of data.periods) await db.periods.put(record);
   await db.imports.bulkPut([...data.imports]);
   await db.importUndo.bulkPut([...data.importUndo]);
@@ -136,9 +139,8 @@ async function replaceAll(db: CchcDb, data: BackupData): Promise<RestoreSummary>
 
 async function mergeInto(db: CchcDb, data: BackupData): Promise<RestoreSummary> {
   const now = Date.now();
-  const knownCommunes = await db.communes.bulkGet(data.communes.map((c) => c.id));
-  const newCommunes = data.communes.filter((_, i) => !knownCommunes[i]);
-  if (newCommunes.length > 0) await db.communes.bulkAdd(newCommunes);
+  const { communes, created: newCommunes } = addMissingCommunes(await readCommuneRecords(db), data.communes);
+  if (newCommunes.length > 0) await writeCommuneRecords(db, communes);
 
   // The same import (file hash and time) already in the history keeps its id.
   const history = await db.imports.toArray();

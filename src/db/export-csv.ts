@@ -6,6 +6,7 @@ import { toCsv, type CsvCell } from '../domain/csv-write';
 import { COLUMNS } from '../domain/dataset';
 import { comparePeriods } from '../domain/periods';
 import { FLAG_LOWER_BOUND } from '../domain/types';
+import { readCommuneRecords } from './commune-list';
 import { readOperation } from './connection';
 import { currentRecord } from './layout';
 
@@ -14,8 +15,8 @@ export const LONG_CSV_HEADER = ['commune_code', 'commune_name', 'period', 'indic
 /** The long CSV of everything stored, rows by period, then commune as stored, then catalog order; with a BOM for Excel. */
 export function exportAllLongCsv(): Promise<string> {
   return readOperation((db) =>
-    db.transaction('r', db.communes, db.periods, async () => {
-      const [communes, periods] = await Promise.all([db.communes.toArray(), db.periods.toArray()]);
+    db.transaction('r', db.communeList, db.periods, async () => {
+      const [communes, periods] = await Promise.all([readCommuneRecords(db), db.periods.toArray()]);
       const byId = new Map(communes.map((c) => [c.id, c]));
       periods.sort((a, b) => comparePeriods(a.period, b.period));
       const rows: CsvCell[][] = [[...LONG_CSV_HEADER]];

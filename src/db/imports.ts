@@ -9,6 +9,7 @@ import type { Commune } from '../domain/types';
 import type { Layout } from '../import/types';
 import { writeOperation } from './connection';
 import { StorageError } from './errors';
+import { addMissingCommunes, readCommuneRecords, writeCommuneRecords } from './commune-list';
 import { communeRecordOf, currentRecord, pickRows } from './layout';
 import type { AddedRows, AliasRecord, CchcDb, ImportMeta, PeriodRecord, ReplacedRows } from './schema';
 
@@ -105,23 +106,17 @@ export function commitImport(input: CommitInput): Promise<ImportMeta> {
   const problems = commitInputProblems(input);
   if (problems.length > 0) return Promise.reject(new StorageError('invalid_input', problems.join('; ')));
   return writeOperation('import', (db) =>
-    db.transaction('rw', [db.communes, db.periods, db.imports, db.importUndo, db.communeAliases, db.settings], () => commitInTransaction(db, input)),
+    db.transaction('rw', [db.communeList, db.periods, db.imports, db.importUndo, db.communeAliases, db.settings], () => commitInTransaction(db, input)),
   );
 }
-
-const COMMUNE_SLICE = 500;
 
 async function commitInTransaction(db: CchcDb, input: CommitInput): Promise<ImportMeta> {
   const now = Date.now();
   const periods = input.tables.map((t) => t.period);
-  const newIds = new Set(input.newCommunes.map((c) => c.id));
-  // One request for every stored id: a get per commune costs the page ~25 µs
-  // each on its main thread, 80 ms for a province's 3,300 (profiled).
-  const storedIds = new Set(await db.communes.toCollection().primaryKeys());
-  const created = input.newCommunes.filter((c) => !storedIds.has(c.id));
-
+  const { communes, created } = addMissingCommunes(await readCommuneRecords(db), input.newCommunes.map(communeRecordOf));
+  const knownIds = new Set(communes.map((c) => c.id));
   const referenced = [...new Set(input.tables.flatMap((t) => t.communeIds))];
-  const unknown = referenced.filter((id) => !newIds.has(id) && !storedIds.has(id));
+  const unknown = referenced.filter((id) => !knownIds.has(id));
   if (unknown.length > 0) throw new StorageError('invalid_input', `unknown communes: ${unknown.slice(0, 5).join(', ')}`);
 
   const stored = await db.periods.bulkGet(periods);
@@ -148,10 +143,7 @@ async function commitInTransaction(db: CchcDb, input: CommitInput): Promise<Impo
   };
   const importId = await db.imports.add(meta);
 
-  // In slices: one bulkAdd of 3,300 records blocks the page ~150 ms (profiled).
-  for (let from = 0; from < created.length; from += COMMUNE_SLICE) {
-    await db.communes.bulkAdd(created.slice(from, from + COMMUNE_SLICE).map(communeRecordOf));
-  }
+  if (created.length > 0) await writeCommuneRecords(db, communes);
   const replaced: ReplacedRows[] = [];
   const added: AddedRows[] = [];
   for (const [i, table] of input.tables.entries()) {

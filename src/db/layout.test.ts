@@ -7,6 +7,7 @@ import { checkDatabase, openDatabase, setDatabaseForTests } from './connection';
 import { getDbHealth } from './health';
 import { toCurrentColumns } from './layout';
 import { loadDataset } from './repository';
+import { writeCommuneRecords } from './commune-list';
 import { freshDb } from './test-support';
 
 beforeEach(() => {
@@ -18,7 +19,7 @@ describe('stored column order', () => {
     // As an older build would have written Bình Lãng's H1 2022: three indicators, in another order.
     const columns = ['plan_tasks_done', 'dossiers_received', 'plan_tasks_total'];
     const db = freshDb();
-    await db.communes.add({ id: '30715', code: '30715', name: 'Xã Bình Lãng', type: 'xã', parent: null, normName: 'xã bình lãng' });
+    await writeCommuneRecords(db, [{ id: '30715', code: '30715', name: 'Xã Bình Lãng', type: 'xã', parent: null, normName: 'xã bình lãng' }]);
     await db.periods.put({
       period: periodOf('2022-H1'),
       communeIds: ['30715'],

@@ -6,6 +6,7 @@ import { comparePeriods } from '../domain/periods';
 import { DEFAULT_TARGETS, validateTarget, type Target } from '../domain/targets';
 import type { Commune, IndicatorCode, PeriodCode } from '../domain/types';
 import { readOperation, writeOperation } from './connection';
+import { readCommuneRecords } from './commune-list';
 import { StorageError } from './errors';
 import { communeOf, tableOf } from './layout';
 import type { AliasRecord, ImportMeta } from './schema';
@@ -16,8 +17,8 @@ export type { Settings } from './settings';
 /** Every commune and every stored period table (values arrays as stored, in current columns). */
 export function loadDataset(): Promise<Dataset> {
   return readOperation((db) =>
-    db.transaction('r', db.communes, db.periods, async () => {
-      const [communes, periods] = await Promise.all([db.communes.toArray(), db.periods.toArray()]);
+    db.transaction('r', db.communeList, db.periods, async () => {
+      const [communes, periods] = await Promise.all([readCommuneRecords(db), db.periods.toArray()]);
       periods.sort((a, b) => comparePeriods(a.period, b.period));
       const tables = new Map<PeriodCode, PeriodTable>(periods.map((record) => [record.period, tableOf(record)]));
       return { communes: communes.map(communeOf), tables };
@@ -26,7 +27,7 @@ export function loadDataset(): Promise<Dataset> {
 }
 
 export function listCommunes(): Promise<Commune[]> {
-  return readOperation(async (db) => (await db.communes.toArray()).map(communeOf));
+  return readOperation(async (db) => (await readCommuneRecords(db)).map(communeOf));
 }
 
 export function listAliases(): Promise<AliasRecord[]> {

@@ -4,7 +4,7 @@ import { COLUMNS } from '../domain/dataset';
 import { periodOf } from '../domain/test-helpers';
 import { openDatabase, setDatabaseForTests } from './connection';
 import { getDbHealth, resetDbHealthForTests, subscribeDbHealth } from './health';
-import { listCommunes, loadDataset } from './repository';
+import { listAliases, listCommunes, loadDataset } from './repository';
 import { CchcDb, communeNormName, SCHEMA_VERSION } from './schema';
 import { tablesOf, seed } from './test-support';
 
@@ -28,21 +28,37 @@ async function writeV1(): Promise<void> {
   v1.close();
 }
 
-describe('schema migration v1 → v2', () => {
-  it('derives and indexes normName for communes stored by v1, keeping their values', async () => {
+describe('schema migrations v1 → v2 → v3', () => {
+  it('derives normName for communes stored by v1 and moves them into one record, keeping their values', async () => {
     await writeV1();
     const db = openDatabase(name);
     setDatabaseForTests(db);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    const stored = await db.communes.orderBy('id').toArray();
-    expect(stored.map((c) => c.normName)).toEqual(['xã bình lãng', 'xã cộng lạc']);
-    expect((await db.communes.where('normName').equals('xã cộng lạc').first())?.id).toBe('ten:xã cộng lạc');
+    expect(db.tables.map((t) => t.name)).not.toContain('communes');
+    const [record, ...others] = await db.communeList.toArray();
+    expect(others).toEqual([]);
+    expect(record?.communes.map((c) => [c.id, c.normName])).toEqual([
+      ['30715', 'xã bình lãng'],
+      ['ten:xã cộng lạc', 'xã cộng lạc'],
+    ]);
     expect((await listCommunes()).map((c) => c.name)).toEqual(['Xã  Bình Lãng', 'XÃ CỘNG LẠC']);
     const table = (await loadDataset()).tables.get(periodOf('2022-H1'));
     expect(table?.communeIds).toEqual(['30715', 'ten:xã cộng lạc']);
     expect(table?.values[BASE_CODES.indexOf('plan_tasks_total')]).toBe(33);
     expect(table?.values[COLUMNS + BASE_CODES.indexOf('dossiers_resolved_on_time')]).toBe(1589);
+    db.close();
+  });
+
+  it('keeps a v2 database with no communes empty: no commune record appears', async () => {
+    const v2 = new CchcDb(name, { schemaVersion: 2 });
+    await v2.open();
+    v2.close();
+    const db = openDatabase(name);
+    setDatabaseForTests(db);
+    await db.open();
+    expect(await db.communeList.count()).toBe(0);
+    expect(await listCommunes()).toEqual([]);
     db.close();
   });
 
@@ -57,7 +73,7 @@ describe('schema migration v1 → v2', () => {
 
 describe('connection health', () => {
   it('closes the old connection and reports blocked_by_upgrade when another tab upgrades the schema', async () => {
-    const old = openDatabase(name, { schemaVersion: 1 });
+    const old = openDatabase(name, { schemaVersion: 2 });
     setDatabaseForTests(old);
     await old.open();
     const seen: string[] = [];
@@ -65,12 +81,12 @@ describe('connection health', () => {
 
     const upgraded = openDatabase(name);
     await upgraded.open(); // does not hang: the old connection gives way
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(SCHEMA_VERSION);
     expect(getDbHealth()).toBe('blocked_by_upgrade');
     expect(seen).toEqual(['blocked_by_upgrade']);
     expect(old.isOpen()).toBe(false);
     // The old code never reopens a schema it does not know.
-    await expect(listCommunes()).rejects.toMatchObject({ name: 'StorageError', kind: 'blocked_by_upgrade' });
+    await expect(listAliases()).rejects.toMatchObject({ name: 'StorageError', kind: 'blocked_by_upgrade' });
     upgraded.close();
   });
 

@@ -13,7 +13,7 @@ beforeEach(() => {
 });
 
 describe('undoImport', () => {
-  const DATA_TABLES = ['communes', 'periods', 'communeAliases', 'targets'] as const;
+  const DATA_TABLES = ['communeList', 'periods', 'communeAliases', 'targets'] as const;
   const dataOf = async () => {
     const dump = await dumpDatabase();
     return Object.fromEntries(DATA_TABLES.map((t) => [t, dump[t]]));

@@ -4,6 +4,7 @@
 import { BASE_CODES } from '../domain/base-indicators';
 import { COLUMNS } from '../domain/dataset';
 import type { PeriodCode } from '../domain/types';
+import { readCommuneRecords, writeCommuneRecords } from './commune-list';
 import { writeOperation } from './connection';
 import { StorageError } from './errors';
 import { currentRecord, pickRows, toCurrentColumns } from './layout';
@@ -27,7 +28,7 @@ export interface UndoResult {
  */
 export function undoImport(importId: number): Promise<UndoResult> {
   return writeOperation('undo', (db) =>
-    db.transaction('rw', [db.communes, db.periods, db.imports, db.importUndo, db.communeAliases, db.settings], () => undoInTransaction(db, importId)),
+    db.transaction('rw', [db.communeList, db.periods, db.imports, db.importUndo, db.communeAliases, db.settings], () => undoInTransaction(db, importId)),
   );
 }
 
@@ -122,9 +123,11 @@ async function undoInTransaction(db: CchcDb, importId: number): Promise<UndoResu
   const undone = (await db.imports.toArray()).filter((m) => m.undoneAt !== null);
   const created = new Set([...meta.newCommuneIds, ...undone.flatMap((m) => m.newCommuneIds)]);
   const candidates = [...created].filter((id) => !stillUsed.has(id));
-  const orphans = (await db.communes.bulkGet(candidates)).flatMap((c) => (c ? [c.id] : []));
+  const communes = await readCommuneRecords(db);
+  const orphanIds = new Set(candidates);
+  const orphans = communes.filter((c) => orphanIds.has(c.id)).map((c) => c.id);
   if (orphans.length > 0) {
-    await db.communes.bulkDelete(orphans);
+    await writeCommuneRecords(db, communes.filter((c) => !orphanIds.has(c.id)));
     await db.communeAliases.where('communeId').anyOf(orphans).delete();
   }
   await db.imports.put({ ...meta, undoneAt: now });

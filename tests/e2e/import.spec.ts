@@ -82,5 +82,5 @@ test('re-importing a commune-period replaces it, and undo restores exactly the p
   await expect(page.getByRole('row', { name: /Cộng Lạc/ })).toContainText('99,9');
   const afterUndo = await dumpDatabase(page);
   expect(afterUndo.periods).toEqual(afterFirst.periods);
-  expect(afterUndo.communes).toEqual(afterFirst.communes);
+  expect(afterUndo.communeList).toEqual(afterFirst.communeList);
 });

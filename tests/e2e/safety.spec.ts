@@ -119,6 +119,6 @@ test('saving an import with rows in error needs an explicit choice that says how
   await page.getByRole('checkbox', { name: /Bỏ qua 1 dòng/ }).check();
   await saveImport(page);
   const dump = await dumpDatabase(page);
-  expect(dump.communes).toContain('Bình Lãng');
-  expect(dump.communes).not.toContain('Cộng Lạc');
+  expect(dump.communeList).toContain('Bình Lãng');
+  expect(dump.communeList).not.toContain('Cộng Lạc');
 });
