@@ -14,7 +14,7 @@ import { decodeBytes } from './decode';
 import { GrowFloat64, GrowInt32, GrowUint8 } from './grow';
 import { describeMatch, matchHeader, matchHeaderQuick } from './headers';
 import { cleanStt, detectLayout, extractCommuneName, extractPeriod, HEADER_SEARCH_ROWS, sectionOf, templateIndicator, type LayoutDecision } from './layout';
-import { ConventionTally, parseNumber, plainDigits, valueProblem } from './numbers';
+import { ConventionTally, parseNumber, plainDigits, valueProblem, type ParsedNumber } from './numbers';
 import { Problems } from './problems';
 import { sha256Hex } from './sha256';
 import { quote, stripTags } from './text';
@@ -125,18 +125,22 @@ class PlanBuilder {
   private readonly reportPeriod = new GrowInt32();
   private readonly reportLine = new GrowInt32();
 
-  // rows and cells
+  // Rows, and their cells: those of row r are cells rowFirstCell[r] up to rowFirstCell[r + 1].
+  // Nothing per cell that a row already says (its report, its line).
   private rowCount = 0;
   private readonly rowLine = new GrowInt32();
   private readonly rowBad = new GrowUint8();
-  private readonly cellRow = new GrowInt32();
-  private readonly cellReport = new GrowInt32();
+  private readonly rowReport = new GrowInt32();
+  private readonly rowFirstCell = new GrowInt32();
   private readonly cellCol = new GrowUint8();
-  private readonly cellFileCol = new GrowInt32();
   private readonly cellValue = new GrowFloat64();
   private readonly cellFlag = new GrowUint8();
+  // Cells read once the convention is known; their texts only until then (see readSettled).
   private readonly deferredCell = new GrowInt32();
+  private readonly deferredRow = new GrowInt32();
   private readonly deferredText: string[] = [];
+  /** The number convention as soon as nothing later in the file can change it. */
+  private convention: NumberConvention | null;
 
   // forms
   private section: number | null = null;
@@ -154,6 +158,7 @@ class PlanBuilder {
     private readonly onProgress: ((p: ImportProgress) => void) | undefined,
   ) {
     this.problems = new Problems(fileName);
+    this.convention = context.numberConvention ?? null;
   }
 
   run(text: string, meta: { hash: string; encoding: string; decodeMs: number }): ImportPlan {
@@ -172,9 +177,7 @@ class PlanBuilder {
     this.flush(true);
     const parseMs = now() - tParse - this.validateMs;
     for (const issue of issues) {
-      this.rowCount++;
-      this.rowLine.push(issue.line);
-      this.rowBad.push(1);
+      this.newRow(issue.line, 1);
       const detail =
         issue.code === 'unclosed_quote'
           ? `dấu ngoặc kép (") mở ở dòng này không được đóng — dòng bị bỏ qua, các dòng sau vẫn được đọc. Hãy kiểm tra ô có dấu ngoặc kép.`
@@ -350,6 +353,15 @@ class PlanBuilder {
     this.rowBad.data[ordinal] = 1;
   }
 
+  /** The ordinal of a new data row; its report and cells follow. */
+  private newRow(line: number, bad: 0 | 1): number {
+    this.rowLine.push(line);
+    this.rowBad.push(bad);
+    this.rowReport.push(-1);
+    this.rowFirstCell.push(this.cellValue.length);
+    return this.rowCount++;
+  }
+
   private processRow(fields: string[], line: number): void {
     if (isBlank(fields)) return;
     const layout = this.decision?.layout ?? null;
@@ -358,9 +370,7 @@ class PlanBuilder {
       this.processFormRow(fields, line);
       return;
     }
-    const ordinal = this.rowCount++;
-    this.rowLine.push(line);
-    this.rowBad.push(0);
+    const ordinal = this.newRow(line, 0);
     if (fields.length !== this.width && !(fields.length > this.width && fields.slice(this.width).every((f) => f.trim().length === 0))) {
       const detail = `dòng có ${fields.length} cột trong khi dòng tiêu đề có ${this.width} cột — có thể tệp dùng lẫn dấu phân cách hoặc thiếu dấu ngoặc kép quanh ô có dấu phân cách. Dòng bị bỏ qua.`;
       this.problems.add(line, null, fields.join(' | '), detail, 'error', 'column_count');
@@ -373,14 +383,11 @@ class PlanBuilder {
       this.bad(ordinal);
       return;
     }
-    const report = this.reportOf(commune, period, line);
+    this.rowReport.data[ordinal] = this.reportOf(commune, period, line);
     if (layout === 'wide') {
       const fileCols = this.wideFileCols;
       const baseCols = this.wideBaseCols;
-      for (let j = 0; j < fileCols.length; j++) {
-        const fileCol = fileCols[j] as number;
-        this.cell(ordinal, report, baseCols[j] as number, fileCol, fields[fileCol] as string);
-      }
+      for (let j = 0; j < fileCols.length; j++) this.cell(ordinal, baseCols[j] as number, fields[fileCols[j] as number] as string);
       return;
     }
     const indicatorText = (fields[this.indicatorCol] as string).trim();
@@ -403,7 +410,7 @@ class PlanBuilder {
       this.bad(ordinal);
       return;
     }
-    this.cell(ordinal, report, col, this.valueCol, fields[this.valueCol] as string);
+    this.cell(ordinal, col, fields[this.valueCol] as string);
   }
 
   private processFormRow(fields: string[], line: number): void {
@@ -430,11 +437,9 @@ class PlanBuilder {
       if (valueText.length > 0 && stt !== null) this.formRowsSkipped++;
       return;
     }
-    const ordinal = this.rowCount++;
-    this.rowLine.push(line);
-    this.rowBad.push(0);
-    const report = this.reportOf(this.fileCommuneKey, this.filePeriodIndex, line);
-    this.cell(ordinal, report, baseColumn(code), form.value, valueText);
+    const ordinal = this.newRow(line, 0);
+    this.rowReport.data[ordinal] = this.reportOf(this.fileCommuneKey, this.filePeriodIndex, line);
+    this.cell(ordinal, baseColumn(code), valueText);
   }
 
   private rowCommune(fields: string[], line: number): number {
@@ -490,20 +495,52 @@ class PlanBuilder {
     return index;
   }
 
-  private cell(ordinal: number, report: number, col: number, fileCol: number, text: string): void {
-    const fast = plainDigits(text);
-    if (fast < 0) {
+  private cell(ordinal: number, col: number, text: string): void {
+    let value = plainDigits(text);
+    let flag = 0;
+    if (value < 0) {
       if (text.length === 0 || text.trim().length === 0) return;
-      if (this.tally.decisive < TALLY_LIMIT) this.tally.add(text);
-      this.deferredCell.push(this.cellValue.length);
-      this.deferredText.push(text);
+      const reading = this.readSettled(text, col);
+      if (reading === null) {
+        this.deferredCell.push(this.cellValue.length);
+        this.deferredRow.push(ordinal);
+        this.deferredText.push(text);
+        value = Number.NaN;
+      } else {
+        value = reading.value;
+        flag = reading.lowerBound ? FLAG_LOWER_BOUND : 0;
+      }
     }
-    this.cellRow.push(ordinal);
-    this.cellReport.push(report);
     this.cellCol.push(col);
-    this.cellFileCol.push(fileCol);
-    this.cellValue.push(fast < 0 ? Number.NaN : fast);
-    this.cellFlag.push(0);
+    this.cellValue.push(value);
+    this.cellFlag.push(flag);
+  }
+
+  /**
+   * A number's reading now, when the file's convention is already known and
+   * the number is good; otherwise null, and it is read at the end with the
+   * deferred cells, so its problem keeps its place. Keeping hundreds of
+   * thousands of cell texts until the end cost more in garbage collection
+   * than reading them.
+   */
+  private readSettled(text: string, col: number): ParsedNumber | null {
+    if (this.convention === null) {
+      this.tally.add(text);
+      // The tally stops at TALLY_LIMIT decisive numbers: from then on the file's convention is known.
+      if (this.tally.decisive < TALLY_LIMIT) return null;
+      this.convention = this.tally.decide().convention;
+    }
+    const reading = parseNumber(text, this.convention);
+    if (reading === 'missing' || 'error' in reading) return null;
+    return valueProblem(text, reading, UNITS[col] ?? 'count') === null ? reading : null;
+  }
+
+  /** The file column a cell of base column `col` was read from, for messages. */
+  private fileColOf(col: number): number {
+    const decision = this.decision as LayoutDecision;
+    if (decision.form) return decision.form.value;
+    if (decision.layout === 'wide') return this.wideFileCols[this.wideBaseCols.indexOf(col)] as number;
+    return this.valueCol;
   }
 
   // ── after the last row ────────────────────────────────────────────────────
@@ -547,46 +584,44 @@ class PlanBuilder {
     const values = new Float64Array(nReports * COLUMNS).fill(Number.NaN);
     const flags = new Uint8Array(nReports * COLUMNS);
     const slotLine = new Int32Array(nReports * COLUMNS);
-    const cellRow = this.cellRow.data;
-    const cellReport = this.cellReport.data;
     const cellCol = this.cellCol.data;
     const cellValue = this.cellValue.data;
     const cellFlag = this.cellFlag.data;
     const rowBad = this.rowBad.data;
+    const rowLine = this.rowLine.data;
+    const rowReport = this.rowReport.data;
+    const rowFirstCell = this.rowFirstCell.data;
     const nCells = this.cellValue.length;
-    let i = 0;
-    while (i < nCells) {
-      const row = cellRow[i] as number;
-      let j = i + 1;
-      while (j < nCells && cellRow[j] === row) j++;
-      if (rowBad[row] === 0) {
-        let conflict = -1;
-        for (let k = i; k < j; k++) {
-          const v = cellValue[k] as number;
-          if (v !== v) continue;
-          const slot = (cellReport[k] as number) * COLUMNS + (cellCol[k] as number);
-          const old = values[slot] as number;
-          if (old === old && (old !== v || flags[slot] !== cellFlag[k])) {
-            conflict = k;
-            break;
-          }
-        }
-        if (conflict >= 0) {
-          this.reportConflict(conflict, values, slotLine);
-          rowBad[row] = 1;
-        } else {
-          const line = this.rowLine.data[row] as number;
-          for (let k = i; k < j; k++) {
-            const v = cellValue[k] as number;
-            if (v !== v) continue;
-            const slot = (cellReport[k] as number) * COLUMNS + (cellCol[k] as number);
-            values[slot] = v;
-            flags[slot] = cellFlag[k] as number;
-            if (slotLine[slot] === 0) slotLine[slot] = line;
-          }
+    for (let row = 0; row < this.rowCount; row++) {
+      if (rowBad[row] !== 0) continue;
+      const first = rowFirstCell[row] as number;
+      const end = row + 1 < this.rowCount ? (rowFirstCell[row + 1] as number) : nCells;
+      const at = (rowReport[row] as number) * COLUMNS;
+      let conflict = -1;
+      for (let k = first; k < end; k++) {
+        const v = cellValue[k] as number;
+        if (v !== v) continue;
+        const slot = at + (cellCol[k] as number);
+        const old = values[slot] as number;
+        if (old === old && (old !== v || flags[slot] !== cellFlag[k])) {
+          conflict = k;
+          break;
         }
       }
-      i = j;
+      if (conflict >= 0) {
+        this.reportConflict(row, conflict, values, slotLine);
+        rowBad[row] = 1;
+        continue;
+      }
+      const line = rowLine[row] as number;
+      for (let k = first; k < end; k++) {
+        const v = cellValue[k] as number;
+        if (v !== v) continue;
+        const slot = at + (cellCol[k] as number);
+        values[slot] = v;
+        flags[slot] = cellFlag[k] as number;
+        if (slotLine[slot] === 0) slotLine[slot] = line;
+      }
     }
     let rowsWithErrors = 0;
     for (let r = 0; r < this.rowCount; r++) rowsWithErrors += rowBad[r] as number;
@@ -675,8 +710,8 @@ class PlanBuilder {
       const text = this.deferredText[d] as string;
       const result = parseNumber(text, convention);
       if (result === 'missing') continue;
-      const row = this.cellRow.data[cell] as number;
-      const column = this.headers[this.cellFileCol.data[cell] as number] ?? null;
+      const row = this.deferredRow.data[d] as number;
+      const column = this.headers[this.fileColOf(this.cellCol.data[cell] as number)] ?? null;
       const line = this.rowLine.data[row] as number;
       if ('error' in result) {
         this.problems.add(line, column, text, `${result.error} Dòng bị bỏ qua.`, 'error', 'not_a_number');
@@ -694,16 +729,15 @@ class PlanBuilder {
     }
   }
 
-  private reportConflict(cell: number, values: Float64Array, slotLine: Int32Array): void {
-    const report = this.cellReport.data[cell] as number;
+  private reportConflict(row: number, cell: number, values: Float64Array, slotLine: Int32Array): void {
+    const report = this.rowReport.data[row] as number;
     const col = this.cellCol.data[cell] as number;
     const slot = report * COLUMNS + col;
-    const row = this.cellRow.data[cell] as number;
     const line = this.rowLine.data[row] as number;
     const code = BASE_CODES[col] as BaseCode;
     const commune = this.communeList[this.reportCommune.data[report] as number]?.name ?? '';
     const period = periodLabel(this.periodCodes[this.reportPeriod.data[report] as number] as PeriodCode);
-    const column = this.headers[this.cellFileCol.data[cell] as number] ?? null;
+    const column = this.headers[this.fileColOf(col)] ?? null;
     const detail = `${commune}, ${period}: "${baseIndicator(code).labelVi}" đã có giá trị ${formatPlain(values[slot] as number)} ở dòng ${slotLine[slot]}, dòng này ghi ${formatPlain(this.cellValue.data[cell] as number)}. Một xã trong một kỳ chỉ được có một giá trị — dòng sau bị bỏ qua.`;
     this.problems.add(line, column, String(this.cellValue.data[cell]), detail, 'error', 'conflicting_duplicate');
   }
