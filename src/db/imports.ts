@@ -59,8 +59,14 @@ interface Merged {
 
 /** The stored record with the incoming rows written over it (replaced wholly) or appended. */
 export function mergeTable(stored: PeriodRecord | undefined, incoming: PeriodTable, importId: number): Merged {
-  const base = stored ? currentRecord(stored) : null;
-  const baseIds = base?.communeIds ?? [];
+  if (!stored) {
+    // A period not stored yet: the incoming table is the record (no copy of ~1M values).
+    const { period, communeIds, values, flags } = incoming;
+    const record: PeriodRecord = { period, communeIds, values, flags, rowImportIds: new Uint32Array(communeIds.length).fill(importId), columns: [...BASE_CODES] };
+    return { record, replaced: null, added: communeIds.length > 0 ? { period, communeIds: [...communeIds] } : null };
+  }
+  const base = currentRecord(stored);
+  const baseIds = base.communeIds;
   const index = new Map(baseIds.map((id, row) => [id, row]));
   const replacedRows: number[] = [];
   const addedIds: string[] = [];
@@ -73,11 +79,9 @@ export function mergeTable(stored: PeriodRecord | undefined, incoming: PeriodTab
   const values = new Float64Array(rows * COLUMNS);
   const flags = new Uint8Array(rows * COLUMNS);
   const rowImportIds = new Uint32Array(rows);
-  if (base) {
-    values.set(base.values);
-    flags.set(base.flags);
-    rowImportIds.set(base.rowImportIds);
-  }
+  values.set(base.values);
+  flags.set(base.flags);
+  rowImportIds.set(base.rowImportIds);
   const communeIds = [...baseIds, ...addedIds];
   let next = baseIds.length;
   incoming.communeIds.forEach((id, from) => {
@@ -87,7 +91,7 @@ export function mergeTable(stored: PeriodRecord | undefined, incoming: PeriodTab
     rowImportIds[to] = importId;
   });
   const record: PeriodRecord = { period: incoming.period, communeIds, values, flags, rowImportIds, columns: [...BASE_CODES] };
-  const replaced = base && replacedRows.length > 0 ? pickRows(base, replacedRows) : null;
+  const replaced = replacedRows.length > 0 ? pickRows(base, replacedRows) : null;
   return {
     record,
     replaced,
@@ -97,7 +101,10 @@ export function mergeTable(stored: PeriodRecord | undefined, incoming: PeriodTab
 
 function countValues(tables: readonly PeriodTable[]): number {
   let count = 0;
-  for (const table of tables) for (const v of table.values) if (!Number.isNaN(v)) count++;
+  for (const { values } of tables) {
+    // An indexed loop: for…of over a Float64Array of 1M values is several times slower.
+    for (let i = 0; i < values.length; i++) if (values[i] === values[i]) count++;
+  }
   return count;
 }
 
