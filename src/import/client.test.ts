@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isAbortError, startImport } from './client';
+import { isAbortError, releaseImportWorker, startImport, warmImportWorker } from './client';
 import type { StartRequest, WorkerResponse } from './protocol';
 import { runImport } from './run-import';
 
@@ -48,6 +48,24 @@ describe('startImport', () => {
     expect(worker?.options).toEqual({ type: 'module' });
     expect(worker?.url.pathname.endsWith('/worker.ts')).toBe(true);
     expect(worker?.terminated).toBe(true);
+  });
+
+  it('uses the worker started ahead by warmImportWorker, once', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    warmImportWorker();
+    warmImportWorker();
+    expect(FakeWorker.instances).toHaveLength(1);
+    await startImport(file(), context, () => {}).result;
+    expect(FakeWorker.instances).toHaveLength(1);
+    await startImport(file(), context, () => {}).result;
+    expect(FakeWorker.instances).toHaveLength(2);
+  });
+
+  it('terminates a waiting worker when released', () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    warmImportWorker();
+    releaseImportWorker();
+    expect(FakeWorker.instances[0]?.terminated).toBe(true);
   });
 
   it('cancels by terminating the worker and rejects with an AbortError', async () => {

@@ -1,5 +1,7 @@
 // The main-thread side of an import: one worker per file, progress as it
 // goes, the plan at the end; cancelling terminates the worker at once.
+// Loading the worker's module takes ~0.1 s, so the import page starts one
+// before a file is chosen (warmImportWorker) and the first file takes it.
 import type { StartRequest, WorkerResponse } from './protocol';
 import type { ImportContext, ImportPlan, ImportProgress } from './types';
 
@@ -13,8 +15,24 @@ export function isAbortError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }
 
+const newWorker = (): Worker => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+
+let spare: Worker | null = null;
+
+/** Starts a worker ahead of the next import, if none is waiting (where the platform has workers). */
+export function warmImportWorker(): void {
+  if (spare === null && typeof Worker !== 'undefined') spare = newWorker();
+}
+
+/** Ends the waiting worker, if any (the import page leaves). */
+export function releaseImportWorker(): void {
+  spare?.terminate();
+  spare = null;
+}
+
 export function startImport(file: File, context: ImportContext, onProgress: (p: ImportProgress) => void): RunningImport {
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  const worker = spare ?? newWorker();
+  spare = null;
   let settled = false;
   let rejectResult: (reason: unknown) => void = () => {};
   const result = new Promise<ImportPlan>((resolve, reject) => {

@@ -20,7 +20,7 @@ const mocks = vi.hoisted(() => ({
   requestPersistence: vi.fn(),
 }));
 
-vi.mock('../../import/client', () => ({ startImport: mocks.startImport }));
+vi.mock('../../import/client', () => ({ startImport: mocks.startImport, warmImportWorker: vi.fn(), releaseImportWorker: vi.fn() }));
 // Direct calls go through the public API (src/db/index.ts); the react-query hooks read src/db/repository.
 vi.mock('../../db', async (importOriginal) => {
   const { startImport: _worker, ...db } = mocks;

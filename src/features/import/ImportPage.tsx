@@ -1,4 +1,4 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useEffect, useId, useState, type DragEvent } from 'react';
 import { Link } from 'react-router';
 import { useCommunes } from '../../db/hooks';
 import { formatCount } from '../../domain/format';
@@ -6,6 +6,7 @@ import { pick, useLang } from '../../ui/i18n';
 import { droppedFiles } from './dropped-files';
 import { FilePreview } from './FilePreview';
 import { commitSummary, useImportSession, type CommitOutcome } from './import-session';
+import { releaseImportWorker, warmImportWorker } from './pipeline';
 import { TX } from './text';
 
 /** /nhap-du-lieu: choose files, see what each holds, store them when the officer agrees. */
@@ -18,6 +19,10 @@ export default function ImportPage() {
   const commitAll = useImportSession((s) => s.commitAll);
   const communes = useCommunes();
   const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    warmImportWorker();
+    return releaseImportWorker;
+  }, []);
   const inputId = useId();
   const summary = commitSummary(entries);
   const blockedByErrors = summary.blocked.some((e) => e.plan && e.plan.rowsWithErrors > 0 && !e.skipErrors);

@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import { existingReports, getSettings, listImports, requestPersistence, type ImportMeta } from '../../db';
 import type { ImportPlan, ImportProgress } from '../../import/types';
-import { errorMessage, importContext, isAbort, parseFile, storePlan, type ContextOptions } from './pipeline';
+import { errorMessage, importContext, isAbort, parseFile, storePlan, warmImportWorker, type ContextOptions } from './pipeline';
 import { readiness, type Decision } from './resolution';
 
 export type EntryState = 'queued' | 'parsing' | 'ready' | 'failed' | 'cancelled' | 'stored' | 'store_failed';
@@ -69,6 +69,7 @@ export const useImportSession = create<SessionState>()((set, get) => {
     try {
       const context = await importContext(current.options);
       const handle = parseFile(current.file, context, (progress) => patch(id, { progress }));
+      if (get().entries.some((e) => e.state === 'queued')) warmImportWorker(); // the next file's
       cancels.set(id, handle.cancel);
       if (cancelRequested.delete(id)) handle.cancel();
       const plan = await handle.result;

@@ -2,6 +2,8 @@
 // the sample data alike: read in the worker, decide, store in one transaction.
 import { commitImport, listAliases, listCommunes, type ImportMeta } from '../../db';
 import { startImport } from '../../import/client';
+
+export { releaseImportWorker, warmImportWorker } from '../../import/client';
 import { planToTables } from '../../import/plan';
 import type { ImportContext, ImportPlan, ImportProgress } from '../../import/types';
 import { aliasesOf, communeIdOf, newCommunesOf, type Decisions } from './resolution';
