@@ -4,7 +4,7 @@
 // weighted by their related count where every commune gives it.
 import { baseIndicator, isBaseCode, RATE_WEIGHTS } from './catalog';
 import type { Dataset } from './dataset';
-import { baseValue, indicatorValue } from './values';
+import { baseValue, indicatorValue, indicatorValuesOf } from './values';
 import type { BaseCode, IndicatorCode, PeriodCode } from './types';
 
 export interface Aggregate {
@@ -41,8 +41,9 @@ function ratioOfSums(dataset: Dataset, communeIds: readonly string[], period: Pe
   let denominator = 0;
   let covered = 0;
   let lowerBound = false;
+  const known = indicatorValuesOf(dataset, period, code);
   for (const id of communeIds) {
-    const r = indicatorValue(dataset, id, period, code);
+    const r = known.get(id) ?? indicatorValue(dataset, id, period, code);
     if (r.numerator === null || r.denominator === null) continue;
     numerator += r.numerator;
     denominator += r.denominator;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roundForDisplay } from './format';
-import { rankRows } from './ranking';
+import { byVietnameseName, rankRows, vietnameseNameOrder } from './ranking';
 import type { Better } from './types';
 
 interface Row {
@@ -11,7 +11,7 @@ interface Row {
 const percentKey = (v: number) => roundForDisplay('on_time_rate', v);
 
 function rank(rows: readonly Row[], better: Better): [string, number | null][] {
-  return rankRows(rows, (r) => r.value, better, percentKey, (r) => r.name).map((r) => [r.item.name, r.rank]);
+  return rankRows(rows, (r) => r.value, better, percentKey, byVietnameseName((r) => r.name)).map((r) => [r.item.name, r.rank]);
 }
 
 describe('rankRows', () => {
@@ -97,5 +97,32 @@ describe('rankRows', () => {
 
   it('returns nothing for nothing', () => {
     expect(rank([], 'higher')).toEqual([]);
+  });
+});
+
+describe('vietnameseNameOrder', () => {
+  it('gives the positions of Vietnamese alphabetical order (Đ after D, accents after the bare letter)', () => {
+    const communes = [
+      { id: 'c', name: 'Xã Đại Hợp' },
+      { id: 'a', name: 'Xã Dân Chủ' },
+      { id: 'b', name: 'Xã Ân Thi' },
+      { id: 'd', name: 'Xã An Bình' },
+    ];
+    const order = vietnameseNameOrder(communes, (c) => c.id, (c) => c.name);
+    expect([...order].sort((x, y) => x[1] - y[1]).map(([id]) => id)).toEqual(['d', 'b', 'a', 'c']);
+  });
+
+  it('ranks exactly as comparing names does', () => {
+    const rows = [
+      { name: 'Xã Lộc Thủy', value: 95 },
+      { name: 'Xã Bình Lãng', value: 95 },
+      { name: 'Phường Cổ Thành', value: null },
+      { name: 'Xã Cộng Lạc', value: 95.01 },
+      { name: 'Xã Ân Thi', value: null },
+    ];
+    const order = vietnameseNameOrder(rows, (r) => r.name, (r) => r.name);
+    const byPosition = (a: Row, b: Row) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0);
+    const ranked = (tieBreak: (a: Row, b: Row) => number) => rankRows(rows, (r) => r.value, 'higher', percentKey, tieBreak).map((r) => [r.item.name, r.rank]);
+    expect(ranked(byPosition)).toEqual(ranked(byVietnameseName((r) => r.name)));
   });
 });

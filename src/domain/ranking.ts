@@ -21,22 +21,38 @@ function score(key: number, better: Better): number {
   }
 }
 
+/** Compares items by name in Vietnamese alphabetical order. */
+export function byVietnameseName<T>(nameOf: (item: T) => string): (a: T, b: T) => number {
+  return (a, b) => collator.compare(nameOf(a), nameOf(b));
+}
+
+/**
+ * Each key's position when the items are in Vietnamese name order. Ranking
+ * thousands of communes with many ties compares names tens of thousands of
+ * times; comparing these positions instead is several times cheaper.
+ */
+export function vietnameseNameOrder<T>(items: readonly T[], keyOf: (item: T) => string, nameOf: (item: T) => string): Map<string, number> {
+  const sorted = [...items].sort(byVietnameseName(nameOf));
+  return new Map(sorted.map((item, position) => [keyOf(item), position]));
+}
+
 /**
  * Ranks items on `tieKey(value)` (the value as displayed, e.g. roundForDisplay)
  * so two communes both shown as 95,0 % share a rank; within a tie and among
- * missing values, by name in Vietnamese order.
+ * missing values, by `tieBreak` (name in Vietnamese order: byVietnameseName,
+ * or positions from vietnameseNameOrder).
  */
 export function rankRows<T>(
   items: readonly T[],
   valueOf: (item: T) => number | null,
   better: Better,
   tieKey: (value: number) => number,
-  nameOf: (item: T) => string,
+  tieBreak: (a: T, b: T) => number,
 ): RankedRow<T>[] {
   const rows = items.map((item) => {
     const value = valueOf(item);
     const usable = value !== null && Number.isFinite(value);
-    return { item, name: nameOf(item), score: usable ? score(tieKey(value), better) : null };
+    return { item, score: usable ? score(tieKey(value), better) : null };
   });
   rows.sort((a, b) => {
     if (a.score === null || b.score === null) {
@@ -44,7 +60,7 @@ export function rankRows<T>(
     } else if (a.score !== b.score) {
       return a.score - b.score;
     }
-    return collator.compare(a.name, b.name);
+    return tieBreak(a.item, b.item);
   });
   const ranked: RankedRow<T>[] = [];
   let previous: number | null = null;

@@ -226,6 +226,27 @@ export function indicatorValue(dataset: Dataset, communeId: string, period: Peri
   return { value: (numerator / denominator) * 100, numerator, denominator, lowerBound, source, note: null };
 }
 
+// A league table, the unit's aggregate and the trend all ask for every
+// commune's figure of one period and indicator; a dataset is never changed
+// in place (a new one is loaded after every write), so each is computed once.
+const periodResults = new WeakMap<Dataset, Map<string, ReadonlyMap<string, IndicatorResult>>>();
+
+/** Every commune's indicatorValue for one period and indicator, by commune id. */
+export function indicatorValuesOf(dataset: Dataset, period: PeriodCode, code: IndicatorCode): ReadonlyMap<string, IndicatorResult> {
+  let byKey = periodResults.get(dataset);
+  if (!byKey) {
+    byKey = new Map();
+    periodResults.set(dataset, byKey);
+  }
+  const key = `${period}|${code}`;
+  let results = byKey.get(key);
+  if (!results) {
+    results = new Map(dataset.communes.map((c) => [c.id, indicatorValue(dataset, c.id, period, code)]));
+    byKey.set(key, results);
+  }
+  return results;
+}
+
 export interface AvailablePeriod {
   readonly period: PeriodCode;
   readonly source: 'reported' | 'derived';

@@ -7,10 +7,10 @@ import { rowOf, type Dataset } from '../domain/dataset';
 import { formatCount, formatIndicatorValue, roundForDisplay } from '../domain/format';
 import { medianOfSorted, outlierIndexes } from '../domain/outliers';
 import { comparePeriods, isQuarter, quarterDifference, quarterEndingWith, yearToDateEndingWith } from '../domain/periods';
-import { rankRows, type RankedRow } from '../domain/ranking';
+import { rankRows, vietnameseNameOrder, type RankedRow } from '../domain/ranking';
 import { evaluateTarget, type Status, type Target } from '../domain/targets';
 import type { BaseCode, Commune, DerivedCode, IndicatorCode, PeriodCode } from '../domain/types';
-import { baseValue, indicatorValue, type IndicatorResult } from '../domain/values';
+import { baseValue, indicatorValue, indicatorValuesOf, type IndicatorResult } from '../domain/values';
 
 export interface RowWarning {
   readonly kind: string;
@@ -206,6 +206,18 @@ function improvementOf(code: IndicatorCode, current: number, previous: number): 
 
 type Ranked = RankedRow<{ readonly commune: Commune; readonly result: IndicatorResult }>;
 
+const nameOrders = new WeakMap<Dataset, ReadonlyMap<string, number>>();
+
+/** Position of each commune id in Vietnamese name order, once per dataset. */
+function nameOrderOf(dataset: Dataset): ReadonlyMap<string, number> {
+  let order = nameOrders.get(dataset);
+  if (!order) {
+    order = vietnameseNameOrder(dataset.communes, (c) => c.id, (c) => c.name);
+    nameOrders.set(dataset, order);
+  }
+  return order;
+}
+
 // A period's ranking is needed again as the comparison of the next one (Q2
 // after Q1): kept per stored dataset so stepping through periods computes each once.
 const rankCache = new WeakMap<Dataset, Map<string, readonly Ranked[]>>();
@@ -220,9 +232,12 @@ function ranksOf(dataset: Dataset, period: PeriodCode, code: IndicatorCode): rea
   const cached = byKey.get(key);
   if (cached) return cached;
   const communes = reportingCommunes(dataset, period);
-  const results = communes.map((c) => ({ commune: c, result: indicatorValue(dataset, c.id, period, code) }));
+  const known = indicatorValuesOf(dataset, period, code);
+  const results = communes.map((c) => ({ commune: c, result: known.get(c.id) ?? indicatorValue(dataset, c.id, period, code) }));
   const tieKey = (v: number) => roundForDisplay(code, v);
-  const ranked = rankRows(results, (r) => r.result.value, betterOf(code), tieKey, (r) => r.commune.name);
+  const order = nameOrderOf(dataset);
+  const byName = (a: { commune: Commune }, b: { commune: Commune }) => (order.get(a.commune.id) ?? 0) - (order.get(b.commune.id) ?? 0);
+  const ranked = rankRows(results, (r) => r.result.value, betterOf(code), tieKey, byName);
   byKey.set(key, ranked);
   return ranked;
 }

@@ -4,7 +4,7 @@ import { buildLeagueRows, withCheckWarnings, type LeagueInput, type LeagueRow } 
 /**
  * League rows for a page, recomputed only when what they depend on changes.
  * The data checks of a period not looked at before cost a few hundred ms
- * over 3,300 communes (measured), so the table is shown first and their
+ * over 3,300 communes (measured), so the table is painted first and their
  * warnings are added right after.
  */
 export function useLeagueRows(input: LeagueInput | null): readonly LeagueRow[] {
@@ -20,8 +20,15 @@ export function useLeagueRows(input: LeagueInput | null): readonly LeagueRow[] {
   const [checked, setChecked] = useState<{ readonly of: readonly LeagueRow[]; readonly rows: readonly LeagueRow[] } | null>(null);
   useEffect(() => {
     if (!dataset || !period || !code || rows.length === 0) return;
-    const timer = setTimeout(() => setChecked({ of: rows, rows: withCheckWarnings({ dataset, period, code }, rows) }), 0);
-    return () => clearTimeout(timer);
+    // After the next paint: a timer set here could run before it and hold the new table back.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setChecked({ of: rows, rows: withCheckWarnings({ dataset, period, code }, rows) }), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
   }, [dataset, period, code, rows]);
   return checked?.of === rows ? checked.rows : rows;
 }
