@@ -23,7 +23,11 @@ export function communeType(name: string): CommuneType | null {
 
 /** The comparable form of a name: simplified, without "UBND" and without the type. */
 export function communeNameKey(name: string): string {
-  return withoutAuthority(simplify(name)).replace(TYPE_RE, '').trim();
+  return keyOfSimplified(simplify(name));
+}
+
+function keyOfSimplified(simplified: string): string {
+  return withoutAuthority(simplified).replace(TYPE_RE, '').trim();
 }
 
 /** The name as written, without "UBND" and type: "UBND xã Bình Lãng" → "Bình Lãng". */
@@ -84,13 +88,15 @@ export function communeMatcher(context: Pick<ImportContext, 'knownCommunes' | 'a
       return fit.length === 1 ? (fit[0] as string) : null;
     };
     const simplified = simplify(name);
-    const key = communeNameKey(name);
+    const key = keyOfSimplified(simplified);
     const exact = single(byName.get(simplified));
     if (exact) return { kind: 'name', communeId: exact };
     const bare = single(byKey.get(key));
     if (bare) return { kind: 'name_without_prefix', communeId: bare };
     const remembered = aliasByName.get(simplified) ?? aliasByKey.get(key);
     if (remembered) return { kind: 'remembered', communeId: remembered };
+    // Nothing to suggest from (a first import): skip the accent-stripping, which is most of the cost.
+    if (keyed.length === 0) return { kind: 'new', newId: newCommuneId(code, name), suggestions: [] };
     const plainKey = stripAccents(key);
     const suggestions = keyed
       .filter((k) => compatible(k.id))

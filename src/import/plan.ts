@@ -109,7 +109,9 @@ class PlanBuilder {
   private needsPeriod = false;
 
   // communes, periods, reports
-  private readonly communeKeyByRaw = new Map<string, number>();
+  // A row's commune by its code when it has one (the code alone decides, see communeKeyOf), else by its name.
+  private readonly communeKeyByCode = new Map<string, number>();
+  private readonly communeKeyByName = new Map<string, number>();
   private lastCode: string | null = null;
   private lastName: string | null = null;
   private lastCommune = -1;
@@ -248,6 +250,26 @@ class PlanBuilder {
       }
       this.processRow(row.fields, row.line);
     }
+    this.reserveForFile(rows);
+  }
+
+  /**
+   * Sizes the row and cell arrays for the whole file from the part read so
+   * far (one parse slice): without it the nation file's 1.2M cells regrow
+   * each array a dozen times, copying as they go.
+   */
+  private reserveForFile(sample: readonly Row[]): void {
+    let chars = 0;
+    for (const row of sample) for (const f of row.fields) chars += f.length + 1;
+    if (chars === 0 || chars >= this.textLength) return;
+    const scale = (this.textLength / chars) * 1.05;
+    const rows = Math.ceil(this.rowCount * scale);
+    const cells = Math.ceil(this.cellValue.length * scale);
+    for (const a of [this.rowLine, this.rowReport, this.rowFirstCell]) a.reserve(rows);
+    this.rowBad.reserve(rows);
+    this.cellCol.reserve(cells);
+    this.cellValue.reserve(cells);
+    this.cellFlag.reserve(cells);
   }
 
   /** Column roles; false when a duplicated header makes the file unreadable. */
@@ -450,12 +472,13 @@ class PlanBuilder {
     if (codeText === this.lastCode && nameText === this.lastName) return this.lastCommune;
     const code = codeText.trim();
     const name = nameText.trim();
-    const raw = `${code}\u0000${name}`;
-    let key = this.communeKeyByRaw.get(raw);
+    const byText = code ? this.communeKeyByCode : this.communeKeyByName;
+    const text = code || name;
+    let key = byText.get(text);
     if (key === undefined) {
       key = this.newRowCommune(code, name, line);
       if (key < 0) return key;
-      this.communeKeyByRaw.set(raw, key);
+      byText.set(text, key);
     }
     this.lastCode = codeText;
     this.lastName = nameText;
@@ -583,7 +606,10 @@ class PlanBuilder {
     const nReports = this.reportCommune.length;
     const values = new Float64Array(nReports * COLUMNS).fill(Number.NaN);
     const flags = new Uint8Array(nReports * COLUMNS);
+    // The line that gave a slot its value; 0 while it has none.
     const slotLine = new Int32Array(nReports * COLUMNS);
+    const hasValue = new Uint8Array(nReports);
+    let valueCount = 0;
     const cellCol = this.cellCol.data;
     const cellValue = this.cellValue.data;
     const cellFlag = this.cellFlag.data;
@@ -596,7 +622,8 @@ class PlanBuilder {
       if (rowBad[row] !== 0) continue;
       const first = rowFirstCell[row] as number;
       const end = row + 1 < this.rowCount ? (rowFirstCell[row + 1] as number) : nCells;
-      const at = (rowReport[row] as number) * COLUMNS;
+      const report = rowReport[row] as number;
+      const at = report * COLUMNS;
       let conflict = -1;
       for (let k = first; k < end; k++) {
         const v = cellValue[k] as number;
@@ -620,7 +647,11 @@ class PlanBuilder {
         const slot = at + (cellCol[k] as number);
         values[slot] = v;
         flags[slot] = cellFlag[k] as number;
-        if (slotLine[slot] === 0) slotLine[slot] = line;
+        if (slotLine[slot] === 0) {
+          slotLine[slot] = line;
+          hasValue[report] = 1;
+          valueCount++;
+        }
       }
     }
     let rowsWithErrors = 0;
@@ -641,30 +672,21 @@ class PlanBuilder {
     }
 
     // Blocks, one per period, rows ordered by commune key.
-    const hasValue = new Uint8Array(nReports);
-    let valueCount = 0;
-    for (let r = 0, s = 0; r < nReports; r++) {
-      for (let c = 0; c < COLUMNS; c++, s++) {
-        if (values[s] === values[s]) {
-          hasValue[r] = 1;
-          valueCount++;
-        }
-      }
-    }
     const reportsByPeriod = this.periodCodes.map(() => [] as number[]);
     for (let r = 0; r < nReports; r++) if (hasValue[r]) reportsByPeriod[this.reportPeriod.data[r] as number]?.push(r);
+    const reportCommune = this.reportCommune.data;
     const usedCommunes = new Set<number>();
     const blocks: PlanBlock[] = [];
     const periods: PeriodCode[] = [];
     const order = this.periodCodes.map((p, index) => ({ p, index })).sort((a, b) => comparePeriods(a.p, b.p));
     for (const { p, index } of order) {
-      const reports = (reportsByPeriod[index] ?? []).sort((a, b) => (this.reportCommune.data[a] as number) - (this.reportCommune.data[b] as number));
+      const reports = (reportsByPeriod[index] ?? []).sort((a, b) => (reportCommune[a] as number) - (reportCommune[b] as number));
       if (reports.length === 0) continue;
       const communeKeys = new Int32Array(reports.length);
       const blockValues = new Float64Array(reports.length * COLUMNS);
       const blockFlags = new Uint8Array(reports.length * COLUMNS);
       reports.forEach((r, row) => {
-        const key = this.reportCommune.data[r] as number;
+        const key = reportCommune[r] as number;
         communeKeys[row] = key;
         usedCommunes.add(key);
         blockValues.set(values.subarray(r * COLUMNS, (r + 1) * COLUMNS), row * COLUMNS);
