@@ -243,6 +243,17 @@ function ranksOf(dataset: Dataset, period: PeriodCode, code: IndicatorCode): rea
 }
 
 /**
+ * Ranks one more indicator, ahead of need: the figures and ranking of
+ * `code` in `period` and in the comparison period, as buildLeagueRows will
+ * ask for them. Cached like any ranking, so switching to it later costs
+ * only the rows and the render.
+ */
+export function prepareRanking(dataset: Dataset, period: PeriodCode, previousPeriod: PeriodCode | null, code: IndicatorCode): void {
+  ranksOf(dataset, period, code);
+  if (previousPeriod !== null) ranksOf(dataset, previousPeriod, code);
+}
+
+/**
  * Every reporting commune's row for one indicator and period, ranked best
  * first (ties by the value as displayed share a rank; missing last), with —
  * unless `checks: false` — its warnings (see `withCheckWarnings`).

@@ -16,7 +16,7 @@ import { T, pick, useLang } from '../../ui/i18n';
 import { LeagueTable, formatSort, parseSort, type Sort } from '../../ui/LeagueTable';
 import { missingCommunes } from '../../ui/league';
 import { useAfterPaint } from '../../ui/use-after-paint';
-import { useLeagueRows } from '../../ui/use-league-rows';
+import { useLeagueRows, usePreparedRankings } from '../../ui/use-league-rows';
 import { MissingCommunes } from '../../ui/MissingCommunes';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { SERIES_COLOURS } from '../../ui/chart-format';
@@ -75,6 +75,7 @@ function AreaView(props: {
   const title = pick(lang, AREA_TITLE[area]);
 
   const rows = useLeagueRows(period ? { dataset, period, previousPeriod, code, target } : null);
+  usePreparedRankings(period ? { dataset, period, previousPeriod } : null, props.codes);
   // Charts follow the table after it is painted (see useAfterPaint): the
   // table is what must answer within the frame budget.
   const chart = useAfterPaint(useMemo(() => ({ rows, code, period }), [rows, code, period]));
