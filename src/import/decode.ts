@@ -20,8 +20,12 @@ function isControl(c: number): boolean {
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const ANY_CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+// Every character below U+0300, and the Vietnamese letters U+1EA0–U+1EF9, is
+// NFC on its own (NFC_Quick_Check Yes, combining class 0): text of only those
+// is NFC already. Checking costs half of normalising (~5 of ~10 ms for the
+// nation file, 65 of 160 ms for its long form).
 // eslint-disable-next-line no-control-regex -- the range starts at NUL
-const NON_ASCII_RE = /[^\u0000-\u007f]/;
+const MAYBE_NOT_NFC_RE = /[^\u0000-\u02ff\u1ea0-\u1ef9]/;
 
 function controlShare(text: string): number {
   // A native scan first: most files have no control character at all.
@@ -76,6 +80,5 @@ export function decodeBytes(bytes: Uint8Array, fileName = 'tệp'): DecodeResult
   if (text.indexOf('\uFFFD') !== -1) {
     return refuse('replacement_char', 'tệp chứa ký tự lỗi "\uFFFD" (dữ liệu đã hỏng khi lưu với bảng mã sai); hãy lưu lại tệp dạng CSV UTF-8.', fileName);
   }
-  // ASCII is already NFC; normalising 40 MB of it costs a few hundred ms.
-  return { text: NON_ASCII_RE.test(text) ? text.normalize('NFC') : text, encoding };
+  return { text: MAYBE_NOT_NFC_RE.test(text) ? text.normalize('NFC') : text, encoding };
 }
