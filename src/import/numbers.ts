@@ -75,7 +75,7 @@ function parts(text: string): Parts | null {
  * A cell of digits and separators only ("1.590", "99,93") read without regular
  * expressions, or NaN when it needs the full parser.
  */
-function separatedDigits(text: string, convention: NumberConvention): number {
+export function separatedDigits(text: string, convention: NumberConvention): number {
   const n = text.length;
   if (n === 0 || n > 24) return Number.NaN;
   const group = convention === 'vi' ? 46 : 44; // '.' : ','

@@ -14,7 +14,7 @@ import { decodeBytes } from './decode';
 import { GrowFloat64, GrowInt32, GrowUint8 } from './grow';
 import { describeMatch, matchHeader, matchHeaderQuick } from './headers';
 import { cleanStt, detectLayout, extractCommuneName, extractPeriod, HEADER_SEARCH_ROWS, sectionOf, templateIndicator, type LayoutDecision } from './layout';
-import { ConventionTally, parseNumber, plainDigits, valueProblem, type ParsedNumber } from './numbers';
+import { ConventionTally, parseNumber, plainDigits, separatedDigits, valueProblem, type ParsedNumber } from './numbers';
 import { Problems } from './problems';
 import { sha256Hex } from './sha256';
 import { quote, stripTags } from './text';
@@ -553,6 +553,10 @@ class PlanBuilder {
       if (this.tally.decisive < TALLY_LIMIT) return null;
       this.convention = this.tally.decide().convention;
     }
+    // Digits and separators only, as most are ("1.590", "99,93"): parseNumber's
+    // first step, and such a number is good unless a count is not whole.
+    const separated = separatedDigits(text, this.convention);
+    if (separated === separated) return UNITS[col] === 'percent' || Number.isInteger(separated) ? { value: separated, lowerBound: false, percent: false } : null;
     const reading = parseNumber(text, this.convention);
     if (reading === 'missing' || 'error' in reading) return null;
     return valueProblem(text, reading, UNITS[col] ?? 'count') === null ? reading : null;
