@@ -606,11 +606,29 @@ class PlanBuilder {
         : decided.reason;
     this.resolveDeferred(convention);
 
-    // Cells → one matrix per report; a row with any error, or that contradicts an earlier row, is left out whole.
+    // One block per period, rows ordered by commune key, laid out before the
+    // cells are placed: each value is written once, where the plan keeps it.
     const nReports = this.reportCommune.length;
-    const values = new Float64Array(nReports * COLUMNS).fill(Number.NaN);
-    const flags = new Uint8Array(nReports * COLUMNS);
-    // The line that gave a slot its value; 0 while it has none.
+    const reportCommune = this.reportCommune.data;
+    const reportsByPeriod = this.periodCodes.map(() => [] as number[]);
+    for (let r = 0; r < nReports; r++) reportsByPeriod[this.reportPeriod.data[r] as number]?.push(r);
+    const order = this.periodCodes.map((p, index) => ({ p, index })).sort((a, b) => comparePeriods(a.p, b.p));
+    const drafts = order.map(({ p, index }) => {
+      const reports = (reportsByPeriod[index] ?? []).sort((a, b) => (reportCommune[a] as number) - (reportCommune[b] as number));
+      return { period: p, reports, values: new Float64Array(reports.length * COLUMNS).fill(Number.NaN), flags: new Uint8Array(reports.length * COLUMNS) };
+    });
+    // Where a report's values go: its draft block, from this offset.
+    const reportDraft = new Int32Array(nReports);
+    const reportAt = new Int32Array(nReports);
+    drafts.forEach((draft, d) =>
+      draft.reports.forEach((r, row) => {
+        reportDraft[r] = d;
+        reportAt[r] = row * COLUMNS;
+      }),
+    );
+
+    // Cells → blocks; a row with any error, or that contradicts an earlier row, is left out whole.
+    // The line that gave a report's column its value (at report × COLUMNS + column); 0 while it has none.
     const slotLine = new Int32Array(nReports * COLUMNS);
     const hasValue = new Uint8Array(nReports);
     let valueCount = 0;
@@ -627,7 +645,9 @@ class PlanBuilder {
       const first = rowFirstCell[row] as number;
       const end = row + 1 < this.rowCount ? (rowFirstCell[row + 1] as number) : nCells;
       const report = rowReport[row] as number;
-      const at = report * COLUMNS;
+      const { values, flags } = drafts[reportDraft[report] as number] as (typeof drafts)[number];
+      const at = reportAt[report] as number;
+      const lineAt = report * COLUMNS;
       let conflict = -1;
       for (let k = first; k < end; k++) {
         const v = cellValue[k] as number;
@@ -640,7 +660,8 @@ class PlanBuilder {
         }
       }
       if (conflict >= 0) {
-        this.reportConflict(row, conflict, values, slotLine);
+        const col = cellCol[conflict] as number;
+        this.reportConflict(row, conflict, values[at + col] as number, slotLine[lineAt + col] as number);
         rowBad[row] = 1;
         continue;
       }
@@ -648,11 +669,11 @@ class PlanBuilder {
       for (let k = first; k < end; k++) {
         const v = cellValue[k] as number;
         if (v !== v) continue;
-        const slot = at + (cellCol[k] as number);
-        values[slot] = v;
-        flags[slot] = cellFlag[k] as number;
-        if (slotLine[slot] === 0) {
-          slotLine[slot] = line;
+        const col = cellCol[k] as number;
+        values[at + col] = v;
+        flags[at + col] = cellFlag[k] as number;
+        if (slotLine[lineAt + col] === 0) {
+          slotLine[lineAt + col] = line;
           hasValue[report] = 1;
           valueCount++;
         }
@@ -675,30 +696,30 @@ class PlanBuilder {
       return { ...base, layout: decision.layout, columns, numberConvention: convention, conventionReason, rowCount: this.rowCount, rowsWithErrors, needs, problems: this.problems.final(), fatal: false };
     }
 
-    // Blocks, one per period, rows ordered by commune key.
-    const reportsByPeriod = this.periodCodes.map(() => [] as number[]);
-    for (let r = 0; r < nReports; r++) if (hasValue[r]) reportsByPeriod[this.reportPeriod.data[r] as number]?.push(r);
-    const reportCommune = this.reportCommune.data;
+    // The blocks, without the reports left with no value (all their rows had errors).
     const usedCommunes = new Set<number>();
     const blocks: PlanBlock[] = [];
     const periods: PeriodCode[] = [];
-    const order = this.periodCodes.map((p, index) => ({ p, index })).sort((a, b) => comparePeriods(a.p, b.p));
-    for (const { p, index } of order) {
-      const reports = (reportsByPeriod[index] ?? []).sort((a, b) => (reportCommune[a] as number) - (reportCommune[b] as number));
+    for (const draft of drafts) {
+      const reports = draft.reports.filter((r) => hasValue[r] === 1);
       if (reports.length === 0) continue;
-      const communeKeys = new Int32Array(reports.length);
-      const blockValues = new Float64Array(reports.length * COLUMNS);
-      const blockFlags = new Uint8Array(reports.length * COLUMNS);
+      let { values, flags } = draft;
+      if (reports.length < draft.reports.length) {
+        values = new Float64Array(reports.length * COLUMNS);
+        flags = new Uint8Array(reports.length * COLUMNS);
+        reports.forEach((r, row) => {
+          const at = reportAt[r] as number;
+          values.set(draft.values.subarray(at, at + COLUMNS), row * COLUMNS);
+          flags.set(draft.flags.subarray(at, at + COLUMNS), row * COLUMNS);
+        });
+      }
+      const communeKeys = Int32Array.from(reports, (r) => reportCommune[r] as number);
       reports.forEach((r, row) => {
-        const key = reportCommune[r] as number;
-        communeKeys[row] = key;
-        usedCommunes.add(key);
-        blockValues.set(values.subarray(r * COLUMNS, (r + 1) * COLUMNS), row * COLUMNS);
-        blockFlags.set(flags.subarray(r * COLUMNS, (r + 1) * COLUMNS), row * COLUMNS);
-        this.checkOne(values, r, p);
+        usedCommunes.add(reportCommune[r] as number);
+        this.checkOne(values, row * COLUMNS, r, draft.period);
       });
-      periods.push(p);
-      blocks.push({ period: p, communeKeys, values: blockValues, flags: blockFlags });
+      periods.push(draft.period);
+      blocks.push({ period: draft.period, communeKeys, values, flags });
     }
 
     const match = communeMatcher(this.context);
@@ -755,21 +776,20 @@ class PlanBuilder {
     }
   }
 
-  private reportConflict(row: number, cell: number, values: Float64Array, slotLine: Int32Array): void {
+  private reportConflict(row: number, cell: number, earlierValue: number, earlierLine: number): void {
     const report = this.rowReport.data[row] as number;
     const col = this.cellCol.data[cell] as number;
-    const slot = report * COLUMNS + col;
     const line = this.rowLine.data[row] as number;
     const code = BASE_CODES[col] as BaseCode;
     const commune = this.communeList[this.reportCommune.data[report] as number]?.name ?? '';
     const period = periodLabel(this.periodCodes[this.reportPeriod.data[report] as number] as PeriodCode);
     const column = this.headers[this.fileColOf(col)] ?? null;
-    const detail = `${commune}, ${period}: "${baseIndicator(code).labelVi}" đã có giá trị ${formatPlain(values[slot] as number)} ở dòng ${slotLine[slot]}, dòng này ghi ${formatPlain(this.cellValue.data[cell] as number)}. Một xã trong một kỳ chỉ được có một giá trị — dòng sau bị bỏ qua.`;
+    const detail = `${commune}, ${period}: "${baseIndicator(code).labelVi}" đã có giá trị ${formatPlain(earlierValue)} ở dòng ${earlierLine}, dòng này ghi ${formatPlain(this.cellValue.data[cell] as number)}. Một xã trong một kỳ chỉ được có một giá trị — dòng sau bị bỏ qua.`;
     this.problems.add(line, column, String(this.cellValue.data[cell]), detail, 'error', 'conflicting_duplicate');
   }
 
-  private checkOne(values: Float64Array, report: number, period: PeriodCode): void {
-    const base = report * COLUMNS;
+  /** The data checks of one report, whose values are values[base] onwards. */
+  private checkOne(values: Float64Array, base: number, report: number, period: PeriodCode): void {
     const warnings = checkReport((code) => {
       const v = values[base + baseColumn(code)] as number;
       return v === v ? v : null;
