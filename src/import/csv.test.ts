@@ -50,6 +50,21 @@ describe('splitCsv', () => {
     expect(whole.rows[49]).toEqual({ line: 99, fields: ['49', 'Xã Bình Lãng\n49', '99,93'] });
   });
 
+  it('splits a text without quotes line by line, whatever the slice size (CR, CRLF, BOM, blank and unfinished lines)', () => {
+    const text = '\ufeffa;b\r\n1;2\r\n\r\n3;4\r\n5';
+    const expected = [
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', '2'] },
+      { line: 4, fields: ['3', '4'] },
+      { line: 5, fields: ['5'] },
+    ];
+    for (const slice of [1, 2, 5, 1000]) {
+      expect(split(text, ';', slice).rows).toEqual(expected);
+      expect(split(text.replace(/\r\n/g, '\r'), ';', slice).rows).toEqual(expected);
+    }
+    expect(split('', ';').rows).toEqual([]);
+  });
+
   it('reports a stray quote after a quoted field at its row and reads the rows after it', () => {
     const { rows, issues } = split('a;b\n1;"x"y\n2;3\n', ';');
     expect(issues.map((i) => i.line)).toEqual([2]);

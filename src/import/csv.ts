@@ -108,6 +108,29 @@ export function splitCsv(
   let rows = 0;
   let offset = 0;
   let line = 1;
+  /** Every row, from papaparse or from splitPlain. */
+  const take = (fields: string[], malformed: CsvIssue['code'] | undefined): void => {
+    const startLine = line;
+    if (quoted) {
+      for (let f = 0; f < fields.length; f++) {
+        const value = fields[f] as string;
+        if (value.length > 0 && value.indexOf(newline) !== -1) line += countChar(value, newline);
+      }
+    }
+    line++;
+    if (newline === '\n') {
+      const last = fields.length - 1;
+      const tail = fields[last] as string;
+      if (tail.length > 0 && tail.charCodeAt(tail.length - 1) === 0x0d) fields[last] = tail.slice(0, -1);
+    }
+    if (malformed) issues.push({ line: startLine, code: malformed, text: fields.join(separator).slice(0, 200) });
+    else onRow(fields, startLine);
+    rows++;
+  };
+  if (!quoted) {
+    splitPlain(text, separator, newline, sliceChars, (fields) => take(fields, undefined), (charsDone) => options.onSlice?.(charsDone, rows));
+    return { rows, issues };
+  }
   for (;;) {
     const parseStartLine = line;
     let brokenLine = -1;
@@ -133,26 +156,7 @@ export function splitCsv(
             bad.set(r, 'malformed_quote');
           }
         }
-        for (let r = 0; r < stop; r++) {
-          const fields = data[r] as string[];
-          const startLine = line;
-          if (quoted) {
-            for (let f = 0; f < fields.length; f++) {
-              const value = fields[f] as string;
-              if (value.length > 0 && value.indexOf(newline) !== -1) line += countChar(value, newline);
-            }
-          }
-          line++;
-          if (newline === '\n') {
-            const last = fields.length - 1;
-            const tail = fields[last] as string;
-            if (tail.length > 0 && tail.charCodeAt(tail.length - 1) === 0x0d) fields[last] = tail.slice(0, -1);
-          }
-          const malformed = bad.get(r);
-          if (malformed) issues.push({ line: startLine, code: malformed, text: fields.join(separator).slice(0, 200) });
-          else onRow(fields, startLine);
-          rows++;
-        }
+        for (let r = 0; r < stop; r++) take(data[r] as string[], bad.get(r));
         if (stop < data.length) brokenLine = line;
         options.onSlice?.(offset + results.meta.cursor, rows);
       },
@@ -167,6 +171,30 @@ export function splitCsv(
     line = brokenLine + 1;
   }
   return { rows, issues };
+}
+
+/**
+ * Text without any quote, split as papaparse splits it in its fast mode
+ * (lines at the newline, fields at the separator, a leading BOM dropped, the
+ * same slices), without its chunk bookkeeping: ~60 instead of ~110 ms for the
+ * nation file.
+ */
+function splitPlain(text: string, separator: Separator, newline: string, sliceChars: number, take: (fields: string[]) => void, onSlice: (charsDone: number) => void): void {
+  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // papaparse gives no row at all, not one blank row, for an empty text.
+  if (input.length === 0) return onSlice(0);
+  let from = 0;
+  for (let end = Math.min(input.length, sliceChars); ; end = Math.min(input.length, end + sliceChars)) {
+    const final = end >= input.length;
+    // A slice's last line may go on in the next one: before the end, whole lines only.
+    const upTo = final ? input.length : input.lastIndexOf(newline, end - 1);
+    if (upTo >= from) {
+      for (const row of input.slice(from, upTo).split(newline)) take(row.split(separator));
+      from = upTo + 1;
+    }
+    onSlice(Math.min(from, input.length));
+    if (final) return;
+  }
 }
 
 /**
