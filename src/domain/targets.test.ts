@@ -26,7 +26,8 @@ describe('DEFAULT_TARGETS', () => {
   it('names a source for each default and passes its own validation', () => {
     for (const t of DEFAULT_TARGETS) {
       expect(isIndicatorCode(t.indicator)).toBe(true);
-      expect(t.source.length).toBeGreaterThan(20);
+      expect(t.source.vi.length).toBeGreaterThan(20);
+      expect(t.source.en.length).toBeGreaterThan(20);
       expect(validateTarget(t)).toEqual([]);
     }
   });

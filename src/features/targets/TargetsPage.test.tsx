@@ -52,7 +52,7 @@ describe('TargetsPage', () => {
     expect(within(row).getByText('≥ 100 %')).toBeInTheDocument();
     expect(within(row).getByText('95 %')).toBeInTheDocument();
     expect(within(row).getByText('văn bản trung ương')).toBeInTheDocument();
-    expect(within(row).getByText(/QĐ 766\/QĐ-TTg/)).toBeInTheDocument();
+    expect(within(row).getByText(/QĐ 766\/QĐ-TTg/)).toHaveTextContent('điểm tiến độ tăng tuyến tính theo tỷ lệ hồ sơ đúng hạn');
     const inferred = (await screen.findByRole('rowheader', { name: 'Tỷ lệ CBCC đạt chuẩn' })).closest('tr');
     expect(within(inferred as HTMLElement).getByText('đề xuất theo thực tiễn tỉnh')).toBeInTheDocument();
   });

@@ -142,7 +142,7 @@ function Provenance(props: { readonly row: TargetRow }) {
           {userSet &&
             `${pick(lang, TT.defaultWas)}: ${directionSign(fallback.direction)} ${formatTargetValue(fallback.indicator, fallback.target, lang)}, ${formatTargetValue(fallback.indicator, fallback.nearFrom, lang)} — `}
           <span className={`provenance provenance-${fallback.provenance}`}>{pick(lang, TT[fallback.provenance])}</span>
-          <div className="muted small">{fallback.source}</div>
+          <div className="muted small">{pick(lang, fallback.source)}</div>
         </div>
       )}
     </>
