@@ -649,14 +649,17 @@ class PlanBuilder {
       const at = reportAt[report] as number;
       const lineAt = report * COLUMNS;
       let conflict = -1;
-      for (let k = first; k < end; k++) {
-        const v = cellValue[k] as number;
-        if (v !== v) continue;
-        const slot = at + (cellCol[k] as number);
-        const old = values[slot] as number;
-        if (old === old && (old !== v || flags[slot] !== cellFlag[k])) {
-          conflict = k;
-          break;
+      // Only a report that already has values can be contradicted (in a wide file none has).
+      if (hasValue[report] === 1) {
+        for (let k = first; k < end; k++) {
+          const v = cellValue[k] as number;
+          if (v !== v) continue;
+          const slot = at + (cellCol[k] as number);
+          const old = values[slot] as number;
+          if (old === old && (old !== v || flags[slot] !== cellFlag[k])) {
+            conflict = k;
+            break;
+          }
         }
       }
       if (conflict >= 0) {
