@@ -123,6 +123,8 @@ class PlanBuilder {
   private readonly periodCodes: PeriodCode[] = [];
   private readonly indicatorByText = new Map<string, number>();
   private readonly reportByKey = new Map<number, number>();
+  private lastReportKey = -1;
+  private lastReport = -1;
   private readonly reportCommune = new GrowInt32();
   private readonly reportPeriod = new GrowInt32();
   private readonly reportLine = new GrowInt32();
@@ -360,6 +362,8 @@ class PlanBuilder {
 
   private reportOf(communeKey: number, periodIndex: number, line: number): number {
     const key = communeKey * PERIOD_SLOTS + periodIndex;
+    // A long file gives a report's indicators on consecutive rows.
+    if (key === this.lastReportKey) return this.lastReport;
     let report = this.reportByKey.get(key);
     if (report === undefined) {
       report = this.reportCommune.length;
@@ -368,6 +372,8 @@ class PlanBuilder {
       this.reportLine.push(line);
       this.reportByKey.set(key, report);
     }
+    this.lastReportKey = key;
+    this.lastReport = report;
     return report;
   }
 
