@@ -26,6 +26,10 @@ const ANY_CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 // nation file, 65 of 160 ms for its long form).
 // eslint-disable-next-line no-control-regex -- the range starts at NUL
 const MAYBE_NOT_NFC_RE = /[^\u0000-\u02ff\u1ea0-\u1ef9]/;
+// Either of the above, or U+FFFD: most files have none, and one scan says so
+// in half the time of three (~10 of ~20 ms for the nation file).
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const WORTH_A_LOOK_RE = /[\u0300-\u1e9f\u1efa-\uffff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 function controlShare(text: string): number {
   // A native scan first: most files have no control character at all.
@@ -74,6 +78,7 @@ export function decodeBytes(bytes: Uint8Array, fileName = 'tệp'): DecodeResult
     }
   }
   if (text === null) return refuse('bad_encoding', `không giải mã được tệp theo bảng mã ${encoding.toUpperCase()}.`, fileName);
+  if (!WORTH_A_LOOK_RE.test(text)) return { text, encoding };
   if (controlShare(text) > MAX_CONTROL_SHARE) {
     return refuse('binary_file', 'đây không phải tệp văn bản CSV (quá nhiều ký tự điều khiển) — có thể là tệp nhị phân đổi đuôi thành .csv.', fileName);
   }
