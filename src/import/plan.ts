@@ -25,8 +25,6 @@ import type { FileCommune, IdRole, ImportContext, ImportPlan, ImportProgress, Nu
 /** Enough decisive numbers to know a file's convention; tallying every cell would cost as much as reading it. */
 const TALLY_LIMIT = 2000;
 const UNITS: readonly string[] = BASE_CODES.map((c) => baseIndicator(c).unit);
-/** Reports are keyed by commune key × this + period index; a file cannot name more periods (2000–2100 × 7). */
-const PERIOD_SLOTS = 1024;
 /** Roles that must appear at most once; notes and units may repeat. */
 const UNIQUE_ROLES: ReadonlySet<IdRole> = new Set(['commune_code', 'commune_name', 'period', 'indicator', 'value']);
 
@@ -122,9 +120,8 @@ class PlanBuilder {
   private readonly periodIndexByText = new Map<string, number>();
   private readonly periodCodes: PeriodCode[] = [];
   private readonly indicatorByText = new Map<string, number>();
-  private readonly reportByKey = new Map<number, number>();
-  private lastReportKey = -1;
-  private lastReport = -1;
+  /** Each period's reports by commune key: commune keys are dense, and an array is read faster than a map. */
+  private readonly reportsOfPeriod: number[][] = [];
   private readonly reportCommune = new GrowInt32();
   private readonly reportPeriod = new GrowInt32();
   private readonly reportLine = new GrowInt32();
@@ -361,19 +358,15 @@ class PlanBuilder {
   }
 
   private reportOf(communeKey: number, periodIndex: number, line: number): number {
-    const key = communeKey * PERIOD_SLOTS + periodIndex;
-    // A long file gives a report's indicators on consecutive rows.
-    if (key === this.lastReportKey) return this.lastReport;
-    let report = this.reportByKey.get(key);
+    const reports = (this.reportsOfPeriod[periodIndex] ??= []);
+    let report = reports[communeKey];
     if (report === undefined) {
       report = this.reportCommune.length;
       this.reportCommune.push(communeKey);
       this.reportPeriod.push(periodIndex);
       this.reportLine.push(line);
-      this.reportByKey.set(key, report);
+      reports[communeKey] = report;
     }
-    this.lastReportKey = key;
-    this.lastReport = report;
     return report;
   }
 
@@ -477,14 +470,13 @@ class PlanBuilder {
     // Files list one commune's rows together: the previous row's answer is the usual one.
     if (codeText === this.lastCode && nameText === this.lastName) return this.lastCommune;
     const code = codeText.trim();
-    const name = nameText.trim();
-    const byText = code ? this.communeKeyByCode : this.communeKeyByName;
-    const text = code || name;
-    let key = byText.get(text);
+    let key = code ? this.communeKeyByCode.get(code) : this.communeKeyByName.get(nameText.trim());
     if (key === undefined) {
+      const name = nameText.trim();
       key = this.newRowCommune(code, name, line);
       if (key < 0) return key;
-      byText.set(text, key);
+      if (code) this.communeKeyByCode.set(code, key);
+      else this.communeKeyByName.set(name, key);
     }
     this.lastCode = codeText;
     this.lastName = nameText;
