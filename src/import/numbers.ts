@@ -152,6 +152,8 @@ export type Evidence = NumberConvention | 'ambiguous' | null;
  */
 export function conventionEvidence(text: string): Evidence {
   if (plainDigits(text) >= 0) return null;
+  const oneMark = oneMarkEvidence(text);
+  if (oneMark !== undefined) return oneMark;
   // Most cells are bare digits and separators; only the rest need the full split.
   const body = DIGITS_AND_MARKS_RE.test(text) ? text : parts(text)?.body;
   if (body === undefined) return null;
@@ -171,6 +173,27 @@ export function conventionEvidence(text: string): Evidence {
   if (head.length === 0 || tail.length === 0) return null;
   if (tail.length === 3 && head.length <= 3 && !(head.length > 1 && head.startsWith('0')) && head !== '0') return 'ambiguous';
   return sayDecimal;
+}
+
+/**
+ * conventionEvidence of digits around a single '.' or ',' ("1.590", "99,93"),
+ * the usual shapes, without regular expressions or splitting (a file whose
+ * numbers never settle the convention tallies every one); undefined for any
+ * other text.
+ */
+function oneMarkEvidence(text: string): Evidence | undefined {
+  let mark = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if ((c !== 46 && c !== 44) || mark >= 0) return undefined;
+    mark = i;
+  }
+  if (mark < 0) return undefined;
+  if (mark === 0 || mark === text.length - 1) return null;
+  // Three digits after a mark that follows one to three digits, not starting with 0: a thousands group or decimals.
+  if (text.length - mark - 1 === 3 && mark <= 3 && text.charCodeAt(0) !== 48) return 'ambiguous';
+  return text.charCodeAt(mark) === 46 ? 'en' : 'vi';
 }
 
 export interface ConventionDecision {
