@@ -194,7 +194,7 @@ describe('LeagueTable', () => {
     });
   });
 
-  it('shows a province of 250 communes 100 rows a page, ranked across pages', async () => {
+  it('shows a province of 250 communes 50 rows a page, ranked across pages', async () => {
     const user = userEvent.setup();
     const many = datasetOf(
       Array.from({ length: 250 }, (_, i) => ({
@@ -209,9 +209,13 @@ describe('LeagueTable', () => {
         <LeagueTable rows={rows} code="on_time_rate" period={H1_CODE} previousPeriod={null} caption="Bảng xếp hạng" sort={parseSort(null)} onSortChange={() => undefined} />
       </MemoryRouter>,
     );
-    expect(bodyRows()).toHaveLength(100);
+    expect(bodyRows()).toHaveLength(50);
     expect(column(0)[0]).toBe('1');
-    expect(screen.getByRole('status')).toHaveTextContent('Đang hiện hạng 1–100 trong 250 xã');
+    expect(screen.getByRole('status')).toHaveTextContent('Đang hiện hạng 1–50 trong 250 xã');
+    await user.click(screen.getByRole('button', { name: 'Trang sau' }));
+    await user.click(screen.getByRole('button', { name: 'Trang sau' }));
+    expect(column(0)[0]).toBe('101');
+    expect(screen.getByRole('status')).toHaveTextContent('Đang hiện hạng 101–150 trong 250 xã');
     await user.click(screen.getByRole('button', { name: 'Trang sau' }));
     await user.click(screen.getByRole('button', { name: 'Trang sau' }));
     expect(bodyRows()).toHaveLength(50);
