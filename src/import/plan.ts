@@ -1,8 +1,9 @@
 // Bytes → ImportPlan: what the file will store, and every problem found, in
 // one synchronous pass the worker and the tests share. Values are kept in flat
 // typed arrays (one slot per cell), numbers that need the convention are read
-// once the whole file has decided it, and a row with any error is left out
-// entirely: it is never stored as zero.
+// once nothing later in the file can change it (the user's choice, or enough
+// numbers that settle it; until then they wait for the end), and a row with
+// any error is left out entirely: it is never stored as zero.
 import { BASE_CODES, baseColumn, baseIndicator } from '../domain/catalog';
 import { checkReport } from '../domain/checks';
 import { COLUMNS } from '../domain/dataset';
