@@ -124,6 +124,40 @@ describe('planFromBytes', () => {
   });
 });
 
+describe('statistical forms', () => {
+  // One header row, then the sections one after another, as some offices send the appendix.
+  const formOf = (heading: string) =>
+    [
+      'BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH',
+      '6 THÁNG ĐẦU NĂM 2022 TRÊN ĐỊA BÀN XÃ BÌNH LÃNG',
+      '',
+      'STT\tChỉ tiêu thống kê\tKết quả thống kê\t\tGhi chú',
+      '\t\tĐơn vị tính\tSố lượng/ Tỷ lệ\t',
+      heading,
+      '1.1.\tSố TTHC đã được phê duyệt phương án đơn giản hóa\tThủ tục\t17\t',
+      // Same label as 3.3.1, but the district's dossiers: only the section and number tell them apart.
+      '3.1.1.\t<i>Tổng số hồ sơ TTHC đã giải quyết xong</i>\t<i>Hồ sơ</i>\t<i>0</i>\t',
+      '3.3.1.\t<i>Tổng số hồ sơ TTHC đã giải quyết xong</i>\t<i>Hồ sơ</i>\t<i>738</i>\t',
+    ].join('\n');
+
+  it('takes a section heading that carries its whole title ("Biểu mẫu 3: …", over 40 characters)', () => {
+    const p = planOf(formOf('Biểu mẫu 3: Kết quả cải cách thủ tục hành chính tại bộ phận một cửa cấp xã\t\t\t\t'));
+    expect(p).toMatchObject({ fatal: false, layout: 'form', periods: ['2022-H1'] });
+    expect(cell(p, 'Xã Bình Lãng', '2022-H1', 'dossiers_resolved')).toEqual({ value: 738, flags: 0 });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+  });
+
+  it('names each row it leaves out, with its section, number, label and figure', () => {
+    const p = planOf(formOf('**Biểu mẫu 3**'));
+    const skipped = p.problems.filter((x) => x.code === 'form_row_skipped');
+    expect(skipped.map((x) => x.row)).toEqual([7, 8]);
+    expect(skipped[0]).toMatchObject({ row: 7, severity: 'warning', text: '1.1 Số TTHC đã được phê duyệt phương án đơn giản hóa' });
+    expect(skipped[0]?.message).toBe(
+      'Tệp "tep.csv", dòng 7: biểu mẫu 3, mục 1.1 "Số TTHC đã được phê duyệt phương án đơn giản hóa" = "17" không thuộc các chỉ tiêu theo dõi nên không được nhập (điều này là bình thường).',
+    );
+  });
+});
+
 describe('planToTables', () => {
   const text = `${HEADER}\nXã Bình Lãng;Quý I/2022;10;;\nBình Lăng;Quý I/2022;;9;\nXã Cộng Lạc;Quý I/2022;5;5;100\n`;
 

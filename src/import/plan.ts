@@ -147,7 +147,6 @@ class PlanBuilder {
   // forms
   private section: number | null = null;
   private sawSection = false;
-  private formRowsSkipped = 0;
 
   private validateMs = 0;
   private duplicateHeader = false;
@@ -438,17 +437,19 @@ class PlanBuilder {
   private processFormRow(fields: string[], line: number): void {
     const form = (this.decision as LayoutDecision).form;
     if (!form) return;
+    const stt = cleanStt(fields[form.stt] ?? '');
+    const label = stripTags(fields[form.label] ?? '').trim();
+    const valueText = stripTags(fields[form.value] ?? '').trim();
     for (const f of fields) {
-      const s = f.length < 40 ? sectionOf(f) : null;
+      // A heading carries no figure, and may carry the section's whole title
+      // ("Biểu mẫu 3: Kết quả giải quyết TTHC…"); a short cell is a heading anyway.
+      const s = f.length < 40 || valueText === '' ? sectionOf(f) : null;
       if (s !== null) {
         this.section = s;
         this.sawSection = true;
         return;
       }
     }
-    const stt = cleanStt(fields[form.stt] ?? '');
-    const label = stripTags(fields[form.label] ?? '').trim();
-    const valueText = stripTags(fields[form.value] ?? '').trim();
     let code: BaseCode | null = null;
     if (stt !== null && this.section !== null) code = templateIndicator(this.section, stt);
     if (code === null && !this.sawSection && label.length > 0) {
@@ -456,12 +457,21 @@ class PlanBuilder {
       if (match.kind === 'indicator') code = match.code;
     }
     if (code === null) {
-      if (valueText.length > 0 && stt !== null) this.formRowsSkipped++;
+      if (valueText.length > 0 && stt !== null) this.skipFormRow(line, stt, label, valueText);
       return;
     }
     const ordinal = this.newRow(line, 0);
     this.rowReport.data[ordinal] = this.reportOf(this.fileCommuneKey, this.filePeriodIndex, line);
     this.cell(ordinal, baseColumn(code), valueText);
+  }
+
+  /**
+   * A form row with a figure that no tracked indicator takes (most of a
+   * statistical form): each one named, so the officer sees what was left out.
+   */
+  private skipFormRow(line: number, stt: string, label: string, valueText: string): void {
+    const section = this.section === null ? '' : `biểu mẫu ${this.section}, `;
+    this.problems.add(line, null, `${stt} ${label}`.trim(), `${section}mục ${stt} ${quote(label || '(không có tên)')} = ${quote(valueText)} không thuộc các chỉ tiêu theo dõi nên không được nhập (điều này là bình thường).`, 'warning', 'form_row_skipped');
   }
 
   private rowCommune(fields: string[], line: number): number {
@@ -687,9 +697,6 @@ class PlanBuilder {
     if (this.rowCount === 0) {
       this.problems.add(null, null, '', 'tệp chỉ có dòng tiêu đề, không có dòng số liệu nào.', 'error', 'no_data');
       return { ...base, layout: decision.layout, columns, numberConvention: convention, conventionReason, problems: this.problems.final(), fatal: true };
-    }
-    if (this.formRowsSkipped > 0) {
-      this.problems.add(null, null, '', `${this.formRowsSkipped} dòng của biểu mẫu không thuộc các chỉ tiêu theo dõi nên không được nhập (điều này là bình thường).`, 'warning', 'form_rows_skipped');
     }
     const needs = { commune: this.needsCommune, period: this.needsPeriod };
     if (needs.commune) this.problems.add(null, null, '', 'tệp không ghi rõ số liệu của xã/phường nào (không có ở tiêu đề hay tên tệp) — hãy chọn xã cho tệp này.', 'warning', 'needs_commune');
