@@ -104,10 +104,12 @@ describe('AreaPage', () => {
   it.each([
     ['staff', [`Trình độ chuyên môn của cán bộ, công chức (${H1})`, `Trình độ lý luận chính trị (${H1})`]],
     ['plan', [`Thực hiện Kế hoạch CCHC (${H1})`, `Nhiệm vụ cấp trên giao: đúng hạn, trễ hạn, quá hạn (${H1})`]],
-  ] as const)('the %s page adds its structure charts, each with a PNG export', (area, titles) => {
+  ] as const)('the %s page adds its structure charts after the table is painted, each with a PNG export', async (area, titles) => {
     renderAt('/?ky=2022-H1', area);
+    expect(screen.getByRole('table')).toBeInTheDocument();
+    expect(screen.queryByText(titles[0])).toBeNull();
     for (const title of titles) {
-      expect(screen.getByText(title)).toBeInTheDocument();
+      expect(await screen.findByText(title)).toBeInTheDocument();
       expect(screen.getByRole('button', { name: `Tải PNG: ${title}` })).toBeInTheDocument();
     }
   });

@@ -14,7 +14,7 @@ import { fileNameOf } from '../../ui/download';
 import { IndicatorPicker } from '../../ui/IndicatorPicker';
 import { T, pick, useLang } from '../../ui/i18n';
 import { LeagueTable, formatSort, parseSort, type Sort } from '../../ui/LeagueTable';
-import { missingCommunes } from '../../ui/league';
+import { missingCommunes, type LeagueRow } from '../../ui/league';
 import { useAfterPaint } from '../../ui/use-after-paint';
 import { useLeagueRows, usePreparedRankings } from '../../ui/use-league-rows';
 import { MissingCommunes } from '../../ui/MissingCommunes';
@@ -79,9 +79,6 @@ function AreaView(props: {
   // Charts follow the table after it is painted (see useAfterPaint): the
   // table is what must answer within the frame budget.
   const chart = useAfterPaint(useMemo(() => ({ rows, code, period }), [rows, code, period]));
-  const chartRows = chart.rows;
-  const chartCode = chart.code;
-  const chartPeriod = chart.period;
   const missing = useMemo(() => (period ? missingCommunes(dataset, period) : []), [dataset, period]);
   const allIds = useMemo(() => dataset.communes.map((c) => c.id), [dataset]);
   const unit = useMemo(() => (period ? aggregate(dataset, allIds, period, code) : null), [dataset, allIds, period, code]);
@@ -133,20 +130,42 @@ function AreaView(props: {
         onSortChange={onSortChange}
       />
 
+      {chart?.period && (
+        <AreaCharts area={area} dataset={dataset} view={view} targets={props.targets} unitName={props.unitName} allIds={allIds} rows={chart.rows} code={chart.code} period={chart.period} />
+      )}
+    </>
+  );
+}
+
+/** The ranking chart, the unit's trend and the area's structure charts, drawn after the table (see useAfterPaint). */
+function AreaCharts(props: {
+  readonly area: Area;
+  readonly dataset: Dataset;
+  readonly view: PeriodView;
+  readonly targets: ReadonlyMap<IndicatorCode, Target>;
+  readonly unitName: string;
+  readonly allIds: readonly string[];
+  readonly rows: readonly LeagueRow[];
+  readonly code: IndicatorCode;
+  readonly period: PeriodCode;
+}) {
+  const lang = useLang();
+  const { area, dataset, code, period, unitName } = props;
+  const target = props.targets.get(code)?.target;
+  return (
+    <>
       <div className="grid grid-2 charts">
-        {chartPeriod && (
-          <RankingChart
-            title={fill(pick(lang, TEXT.ranking), { indicator: indicatorLabel(chartCode, lang), period: periodLabel(chartPeriod, lang) })}
-            fileName={fileNameOf(['xep-hang', chartCode, chartPeriod], 'png')}
-            code={chartCode}
-            rows={chartRows}
-            target={props.targets.get(chartCode)?.target}
-          />
-        )}
-        <UnitTrend dataset={dataset} periods={view.periods} code={chartCode} target={props.targets.get(chartCode)?.target} unitName={props.unitName} allIds={allIds} />
+        <RankingChart
+          title={fill(pick(lang, TEXT.ranking), { indicator: indicatorLabel(code, lang), period: periodLabel(period, lang) })}
+          fileName={fileNameOf(['xep-hang', code, period], 'png')}
+          code={code}
+          rows={props.rows}
+          target={target}
+        />
+        <UnitTrend dataset={dataset} periods={props.view.periods} code={code} target={target} unitName={unitName} allIds={props.allIds} />
       </div>
-      {area === 'staff' && chartPeriod && <StaffStructure dataset={dataset} period={chartPeriod} unitName={props.unitName} />}
-      {area === 'plan' && chartPeriod && <PlanTimeliness dataset={dataset} period={chartPeriod} unitName={props.unitName} />}
+      {area === 'staff' && <StaffStructure dataset={dataset} period={period} unitName={unitName} />}
+      {area === 'plan' && <PlanTimeliness dataset={dataset} period={period} unitName={unitName} />}
     </>
   );
 }
