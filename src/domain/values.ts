@@ -3,7 +3,7 @@
 // added, stocks take the report ending the same month, rates never move
 // across periods). Derived indicators are Σ parts ÷ denominator, never means.
 import { baseColumn, baseIndicator, derivedIndicator, indicatorLabel, isBaseCode } from './catalog';
-import { COLUMNS, rowOf, type Dataset } from './dataset';
+import { COLUMNS, perDataset, rowOf, type Dataset } from './dataset';
 import { formatCount } from './format';
 import {
   comparePeriods,
@@ -227,24 +227,12 @@ export function indicatorValue(dataset: Dataset, communeId: string, period: Peri
 }
 
 // A league table, the unit's aggregate and the trend all ask for every
-// commune's figure of one period and indicator; a dataset is never changed
-// in place (a new one is loaded after every write), so each is computed once.
-const periodResults = new WeakMap<Dataset, Map<string, ReadonlyMap<string, IndicatorResult>>>();
+// commune's figure of one period and indicator: each is computed once per dataset.
+const periodResults = perDataset<ReadonlyMap<string, IndicatorResult>>();
 
 /** Every commune's indicatorValue for one period and indicator, by commune id. */
 export function indicatorValuesOf(dataset: Dataset, period: PeriodCode, code: IndicatorCode): ReadonlyMap<string, IndicatorResult> {
-  let byKey = periodResults.get(dataset);
-  if (!byKey) {
-    byKey = new Map();
-    periodResults.set(dataset, byKey);
-  }
-  const key = `${period}|${code}`;
-  let results = byKey.get(key);
-  if (!results) {
-    results = new Map(dataset.communes.map((c) => [c.id, indicatorValue(dataset, c.id, period, code)]));
-    byKey.set(key, results);
-  }
-  return results;
+  return periodResults(dataset, `${period}|${code}`, () => new Map(dataset.communes.map((c) => [c.id, indicatorValue(dataset, c.id, period, code)])));
 }
 
 export interface AvailablePeriod {

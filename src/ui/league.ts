@@ -3,7 +3,7 @@
 // must switch period or indicator in well under 100 ms.
 import { betterOf, derivedIndicator, indicatorLabel, isBaseCode, isPercent, REPORTED_RATE_OF } from '../domain/catalog';
 import { checkReport, type CheckWarning } from '../domain/checks';
-import { rowOf, type Dataset } from '../domain/dataset';
+import { perDataset, rowOf, type Dataset } from '../domain/dataset';
 import { formatCount, formatIndicatorValue, roundForDisplay } from '../domain/format';
 import { medianOfSorted, outlierIndexes } from '../domain/outliers';
 import { comparePeriods, isQuarter, quarterDifference, quarterEndingWith, yearToDateEndingWith } from '../domain/periods';
@@ -88,24 +88,13 @@ export function missingCommunes(dataset: Dataset, period: PeriodCode): Commune[]
 
 // Data checks depend on the commune-period only, not on the indicator shown:
 // cached so switching indicator does not re-check 3,300 reports.
-const checkCache = new WeakMap<Dataset, Map<PeriodCode, Map<string, readonly CheckWarning[]>>>();
+const checkCache = perDataset<readonly CheckWarning[]>();
 
 function checksOf(dataset: Dataset, period: PeriodCode, communeId: string): readonly CheckWarning[] {
-  let byPeriod = checkCache.get(dataset);
-  if (!byPeriod) {
-    byPeriod = new Map();
-    checkCache.set(dataset, byPeriod);
-  }
-  let byCommune = byPeriod.get(period);
-  if (!byCommune) {
-    byCommune = new Map();
-    byPeriod.set(period, byCommune);
-  }
-  let found = byCommune.get(communeId);
-  if (!found) {
+  return checkCache(dataset, `${period}|${communeId}`, () => {
     // The rules ask for the same totals many times: resolve each indicator once.
     const resolved = new Map<BaseCode, number | null>();
-    found = checkReport((code) => {
+    return checkReport((code) => {
       let value = resolved.get(code);
       if (value === undefined) {
         const r = baseValue(dataset, communeId, period, code);
@@ -114,9 +103,7 @@ function checksOf(dataset: Dataset, period: PeriodCode, communeId: string): read
       }
       return value;
     });
-    byCommune.set(communeId, found);
-  }
-  return found;
+  });
 }
 
 /** Base indicators a figure is made of, and the reported rate it should agree with. */
@@ -206,40 +193,29 @@ function improvementOf(code: IndicatorCode, current: number, previous: number): 
 
 type Ranked = RankedRow<{ readonly commune: Commune; readonly result: IndicatorResult }>;
 
-const nameOrders = new WeakMap<Dataset, ReadonlyMap<string, number>>();
+const nameOrders = perDataset<ReadonlyMap<string, number>>();
 
 /** Position of each commune id in Vietnamese name order, once per dataset. */
 function nameOrderOf(dataset: Dataset): ReadonlyMap<string, number> {
-  let order = nameOrders.get(dataset);
-  if (!order) {
-    order = vietnameseNameOrder(dataset.communes, (c) => c.id, (c) => c.name);
-    nameOrders.set(dataset, order);
-  }
-  return order;
+  return nameOrders(dataset, '', () => vietnameseNameOrder(dataset.communes, (c) => c.id, (c) => c.name));
 }
 
 // A period's ranking is needed again as the comparison of the next one (Q2
 // after Q1): kept per stored dataset so stepping through periods computes each once.
-const rankCache = new WeakMap<Dataset, Map<string, readonly Ranked[]>>();
+const rankCache = perDataset<readonly Ranked[]>();
 
 function ranksOf(dataset: Dataset, period: PeriodCode, code: IndicatorCode): readonly Ranked[] {
-  let byKey = rankCache.get(dataset);
-  if (!byKey) {
-    byKey = new Map();
-    rankCache.set(dataset, byKey);
-  }
-  const key = `${period}|${code}`;
-  const cached = byKey.get(key);
-  if (cached) return cached;
+  return rankCache(dataset, `${period}|${code}`, () => rank(dataset, period, code));
+}
+
+function rank(dataset: Dataset, period: PeriodCode, code: IndicatorCode): readonly Ranked[] {
   const communes = reportingCommunes(dataset, period);
   const known = indicatorValuesOf(dataset, period, code);
   const results = communes.map((c) => ({ commune: c, result: known.get(c.id) ?? indicatorValue(dataset, c.id, period, code) }));
   const tieKey = (v: number) => roundForDisplay(code, v);
   const order = nameOrderOf(dataset);
   const byName = (a: { commune: Commune }, b: { commune: Commune }) => (order.get(a.commune.id) ?? 0) - (order.get(b.commune.id) ?? 0);
-  const ranked = rankRows(results, (r) => r.result.value, betterOf(code), tieKey, byName);
-  byKey.set(key, ranked);
-  return ranked;
+  return rankRows(results, (r) => r.result.value, betterOf(code), tieKey, byName);
 }
 
 /**
