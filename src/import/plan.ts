@@ -16,7 +16,7 @@ import { GrowFloat64, GrowInt32, GrowUint8 } from './grow';
 import { describeMatch, matchHeader, matchHeaderQuick } from './headers';
 import { cleanStt, detectLayout, extractCommuneName, extractPeriod, HEADER_SEARCH_ROWS, sectionOf, templateIndicator, type LayoutDecision } from './layout';
 import { ConventionTally, parseNumber, plainDigits, separatedDigits, valueProblem, type ParsedNumber } from './numbers';
-import { Problems } from './problems';
+import { FORM_ROW_SKIPPED, Problems } from './problems';
 import { sha256Hex } from './sha256';
 import { quote, stripTags } from './text';
 
@@ -471,7 +471,7 @@ class PlanBuilder {
    */
   private skipFormRow(line: number, stt: string, label: string, valueText: string): void {
     const section = this.section === null ? '' : `biểu mẫu ${this.section}, `;
-    this.problems.add(line, null, `${stt} ${label}`.trim(), `${section}mục ${stt} ${quote(label || '(không có tên)')} = ${quote(valueText)} không thuộc các chỉ tiêu theo dõi nên không được nhập (điều này là bình thường).`, 'warning', 'form_row_skipped');
+    this.problems.add(line, null, `${stt} ${label}`.trim(), `${section}mục ${stt} ${quote(label || '(không có tên)')} = ${quote(valueText)} không thuộc các chỉ tiêu theo dõi nên không được nhập (điều này là bình thường).`, 'warning', FORM_ROW_SKIPPED);
   }
 
   private rowCommune(fields: string[], line: number): number {

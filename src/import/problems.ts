@@ -5,6 +5,9 @@ import type { ImportProblem } from './types';
 
 export const MAX_PROBLEMS = 1000;
 
+/** The code of a statistical form's row that no tracked indicator takes (most rows of a form). */
+export const FORM_ROW_SKIPPED = 'form_row_skipped';
+
 export class Problems {
   readonly list: ImportProblem[] = [];
   total = 0;

@@ -5,6 +5,7 @@ import { parsePeriodLabel, periodLabel } from '../../domain/periods';
 import type { Commune } from '../../domain/types';
 import type { FileCommune, ImportPlan } from '../../import/types';
 import { pick, useLang } from '../../ui/i18n';
+import { fill } from '../../ui/template';
 import { useImportSession, type FileEntry } from './import-session';
 import { ProblemTable } from './ProblemTable';
 import { communesToDecide, communeIdOf, problemsBySeverity, replacementsOf } from './resolution';
@@ -87,7 +88,7 @@ function PlanPreview(props: { readonly entry: FileEntry; readonly plan: ImportPl
   const { entry, plan } = props;
   const rerun = useImportSession((s) => s.rerun);
   const setSkipErrors = useImportSession((s) => s.setSkipErrors);
-  const { errors, warnings } = useMemo(() => problemsBySeverity(plan), [plan]);
+  const { errors, warnings, untrackedFormRows } = useMemo(() => problemsBySeverity(plan), [plan]);
   const unmatched = plan.columns.filter((c) => c.match.kind === 'unmatched');
   const newCommunes = plan.communes.filter((fc) => fc.match.kind === 'new' && communeIdOf(fc, entry.decisions) === fc.match.newId);
   const toDecide = useMemo(() => communesToDecide(plan), [plan]);
@@ -179,6 +180,12 @@ function PlanPreview(props: { readonly entry: FileEntry; readonly plan: ImportPl
 
       <ProblemTable caption={`${pick(lang, TX.errorsCaption)} — ${plan.fileName}`} problems={errors} />
       <ProblemTable caption={`${pick(lang, TX.warningsCaption)} — ${plan.fileName}`} problems={warnings} />
+      {untrackedFormRows.length > 0 && (
+        <details className="untracked-rows">
+          <summary>{fill(pick(lang, TX.untrackedFormRows), { n: formatCount(untrackedFormRows.length, lang) })}</summary>
+          <ProblemTable caption={`${pick(lang, TX.untrackedFormRowsCaption)} — ${plan.fileName}`} problems={untrackedFormRows} />
+        </details>
+      )}
 
       {!plan.fatal && plan.rowsWithErrors > 0 && (
         <p className="skip-errors">

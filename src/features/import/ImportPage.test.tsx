@@ -259,4 +259,22 @@ describe('ImportPage', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(251);
     expect(within(table).getByText('Dòng 251: "-1" là số âm.')).toBeInTheDocument();
   });
+
+  it("lists a form's untracked rows apart, behind a summary, so the data-check warnings stay first", async () => {
+    const user = userEvent.setup();
+    const untracked = Array.from({ length: 40 }, (_, i) =>
+      problem({ row: i + 10, column: null, text: `1.${i} Mục khác`, severity: 'warning', code: 'form_row_skipped', message: `Dòng ${i + 10}: mục 1.${i} không thuộc các chỉ tiêu theo dõi.` }),
+    );
+    const mismatch = problem({ row: null, column: null, text: '', severity: 'warning', code: 'check_reported_rate_mismatch', message: 'Tỷ lệ hoàn thành là 63,6 %, nhưng 14/33 = 42,4 %.' });
+    workerReturns(planOf({ problems: [...untracked, mismatch] }));
+    renderPage();
+    await chooseFile(user);
+    const warnings = await screen.findByRole('table', { name: /Cảnh báo kiểm tra số liệu .* \(1\)/ });
+    expect(within(warnings).getByText('Tỷ lệ hoàn thành là 63,6 %, nhưng 14/33 = 42,4 %.')).toBeInTheDocument();
+    const summary = screen.getByText(/^40 dòng của biểu mẫu không thuộc các chỉ tiêu theo dõi/);
+    expect(summary.closest('details')).not.toHaveAttribute('open');
+    await user.click(summary);
+    const rows = screen.getByRole('table', { name: /Dòng của biểu mẫu không được nhập .* \(40\)/ });
+    expect(within(rows).getByText('Dòng 49: mục 1.39 không thuộc các chỉ tiêu theo dõi.')).toBeInTheDocument();
+  });
 });

@@ -2,6 +2,7 @@
 // asked to store. Pure: the page keeps the decisions, this says what they mean.
 import type { Commune } from '../../domain/types';
 import type { FileCommune, ImportPlan } from '../../import/types';
+import { FORM_ROW_SKIPPED } from '../../import/problems';
 
 /** For a file commune whose name only resembles a known one: map it onto that commune, or add it as new. */
 export type Decision = { readonly kind: 'new' } | { readonly kind: 'merge'; readonly communeId: string };
@@ -66,11 +67,20 @@ export function replacementsOf(plan: ImportPlan, decisions: Decisions, existing:
   return { replaced, added };
 }
 
-/** Problems split by severity; errors are about rows left out, warnings about values that look wrong. */
-export function problemsBySeverity(plan: ImportPlan): { errors: ImportPlan['problems']; warnings: ImportPlan['problems'] } {
+/**
+ * Problems split by severity: errors are about rows left out, warnings about
+ * values that look wrong. A form's untracked rows are listed apart: a form has
+ * dozens, and they would bury the warnings that matter.
+ */
+export function problemsBySeverity(plan: ImportPlan): {
+  errors: ImportPlan['problems'];
+  warnings: ImportPlan['problems'];
+  untrackedFormRows: ImportPlan['problems'];
+} {
   return {
     errors: plan.problems.filter((p) => p.severity === 'error'),
-    warnings: plan.problems.filter((p) => p.severity === 'warning'),
+    warnings: plan.problems.filter((p) => p.severity === 'warning' && p.code !== FORM_ROW_SKIPPED),
+    untrackedFormRows: plan.problems.filter((p) => p.code === FORM_ROW_SKIPPED),
   };
 }
 

@@ -29,6 +29,11 @@ export const TX = {
   rowsWithErrors: { vi: 'Dòng có lỗi (sẽ không lưu)', en: 'Rows with errors (not stored)' },
   fatal: { vi: 'Không thể lưu tệp này. Lý do:', en: 'This file cannot be stored. Why:' },
   errorsCaption: { vi: 'Các dòng có lỗi', en: 'Rows with errors' },
+  untrackedFormRows: {
+    vi: '{n} dòng của biểu mẫu không thuộc các chỉ tiêu theo dõi nên không được nhập (điều này là bình thường) — xem danh sách',
+    en: '{n} rows of the form are not tracked indicators and are not imported (this is normal) — see the list',
+  },
+  untrackedFormRowsCaption: { vi: 'Dòng của biểu mẫu không được nhập', en: 'Form rows not imported' },
   warningsCaption: { vi: 'Cảnh báo kiểm tra số liệu (vẫn lưu, nên xem lại)', en: 'Data-check warnings (stored, worth a look)' },
   unmatched: { vi: 'Cột không nhận ra (sẽ bỏ qua)', en: 'Columns not recognised (ignored)' },
   closest: { vi: 'gần nhất', en: 'closest' },
