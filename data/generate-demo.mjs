@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvText, utf8, viNumber } from './lib/csv.mjs';
 import { LABEL_VI } from './lib/labels.mjs';
+import { mulberry32 } from './lib/random.mjs';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), 'demo');
 export const PARENT = 'Huyện Minh Họa (dữ liệu minh họa)';
@@ -24,17 +25,6 @@ const REPORTS = [
   { part: 'Y', quarters: 4, label: (y) => `Năm ${y}` },
 ];
 
-/** mulberry32: a tiny, well-mixed 32-bit PRNG; the seed fixes every figure. */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(20240615);
 const between = (lo, hi) => lo + (hi - lo) * random();
 const intBetween = (lo, hi) => Math.floor(between(lo, hi + 1));

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../../data/lib/random.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const CACHE_DIR = join(HERE, '.cache');
@@ -45,17 +46,6 @@ export const INDICATORS = [
   'plan_completion_reported', 'assigned_tasks_total', 'assigned_tasks_on_time', 'assigned_tasks_late',
   'assigned_tasks_overdue', 'directive_documents', 'plans_issued', 'propaganda_items',
 ];
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['An', 'Bình', 'Cẩm', 'Đại', 'Đông', 'Hà', 'Hưng', 'Kỳ', 'Lạc', 'Minh', 'Ngọc', 'Phú', 'Quảng', 'Tân', 'Thanh', 'Tiên', 'Văn', 'Xuân', 'Yên', 'Hòa', 'Long', 'Phước', 'Sơn', 'Trung'];
 const TYPES = ['Xã', 'Xã', 'Xã', 'Xã', 'Phường', 'Thị trấn'];
