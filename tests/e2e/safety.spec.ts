@@ -48,7 +48,7 @@ test('a quota too small for an import gives the quota message and writes nothing
   // Chromium fixes an origin's quota when its storage is first opened, so the
   // override is set before the app ever runs.
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin: 'http://127.0.0.1:4173', quotaSize: 400 * 1024 });
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(test.info().project.use.baseURL ?? '').origin, quotaSize: 400 * 1024 });
   await importFiles(page, [SMALL]);
   const before = await dumpDatabase(page);
 

@@ -11,7 +11,7 @@ test('the shell loads in Vietnamese, every route is a real URL that survives a r
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== 'http://127.0.0.1:4173') foreign.push(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(test.info().project.use.baseURL ?? '').origin) foreign.push(request.url());
   });
 
   await page.goto('/');
