@@ -1,25 +1,18 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './src/app/security-headers.mjs';
 
 // The built app must not reach any other origin and must not run inline
-// script; the preview server sends the same policy the deployed app ships in
-// index.html, so the e2e tests see what users get.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+// script: index.html carries the policy and the preview server sends it too,
+// so the e2e tests see what users get.
+const contentSecurityPolicyMeta: Plugin = {
+  name: 'cchc-content-security-policy',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+};
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyMeta],
   // papaparse is used only inside the import worker; without this `vite dev`
   // discovers it late, reloads the page and loses the file being imported.
   optimizeDeps: { include: ['papaparse'] },

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { useInvalidateOnDataChange } from '../db/hooks';
-import { Layout } from './Layout';
+import { Shell } from './Shell';
 import { NotFound } from './NotFound';
 import {
   AreaPage,
@@ -22,7 +22,7 @@ function DataChangeListener() {
 export function AppRoutes() {
   return (
     <Routes>
-      <Route element={<Layout />}>
+      <Route element={<Shell />}>
         <Route path={PATHS.overview} element={<OverviewPage />} />
         <Route path={PATHS.oneWindow} element={<AreaPage area="one_window" />} />
         <Route path={PATHS.online} element={<AreaPage area="online" />} />

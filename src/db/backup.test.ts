@@ -3,13 +3,13 @@ import { BASE_CODES } from '../domain/base-indicators';
 import { baseColumn } from '../domain/catalog';
 import { canonicalJson, sha256Hex } from './codec';
 import { createBackup, parseBackup, restoreBackup, type Backup } from './backup';
-import { setDatabaseForTests } from './connection';
+import { replaceDatabase } from './connection';
 import { dumpDatabase } from './dump';
 import { commitImport } from './imports';
 import { undoImport } from './undo';
 import { getSettings, getTargets, listCommunes, listImports, saveSettings, saveTarget } from './repository';
 import { CchcDb, COMMUNE_LIST_KEY, SCHEMA_VERSION } from './schema';
-import { freshDb, inputOf, seed } from './test-support';
+import { freshDb, inputOf, seed } from '../../tests/support/db';
 
 beforeEach(() => {
   freshDb();
@@ -95,7 +95,7 @@ describe('backup round trip', () => {
 
   it('restores a backup written by schema v1 into the current schema', async () => {
     const v1 = new CchcDb(`cchc-v1-${Math.random().toString(36).slice(2)}`, { schemaVersion: 1 });
-    setDatabaseForTests(v1);
+    replaceDatabase(v1);
     // Written as v1 code wrote them: communes without normName.
     const input = inputOf([seed('Xã Bình Lãng'), seed('Xã Đại Hợp')]);
     await v1.table('communes').bulkAdd(input.newCommunes.map((c) => ({ ...c })));

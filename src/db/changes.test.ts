@@ -6,7 +6,7 @@ import { commitImport } from './imports';
 import { undoImport } from './undo';
 import { createBackup, parseBackup, restoreBackup } from './backup';
 import { resetTarget, saveSettings, saveTarget } from './repository';
-import { freshDb, inputOf, seed } from './test-support';
+import { freshDb, inputOf, seed } from '../../tests/support/db';
 
 let seen: DataChange[];
 let stop: () => void;

@@ -25,8 +25,12 @@ export function getDb(): CchcDb {
   return current;
 }
 
-/** Points the repository at another database (a fresh name per test). */
-export function setDatabaseForTests(db: CchcDb | null): void {
+/**
+ * Points the repository at another database: the seam tests use for a fresh
+ * database each (tests/support/db.ts). Not part of the public API (index.ts);
+ * the app always works on the default database.
+ */
+export function replaceDatabase(db: CchcDb | null): void {
   current = db;
 }
 

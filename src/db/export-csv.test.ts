@@ -5,7 +5,7 @@ import { planFromBytes } from '../import/plan';
 import { exportAllLongCsv } from './export-csv';
 import { commitImport } from './imports';
 import { loadDataset } from './repository';
-import { communeIdOf, freshDb, inputOf, seed } from './test-support';
+import { communeIdOf, freshDb, inputOf, seed } from '../../tests/support/db';
 
 const SEEDS = ['Xã Cộng Lạc', 'Xã Bình Lãng', 'Xã Đại Hợp', 'Xã Lộc Thủy', 'Phường Cổ Thành'].map(seed);
 

@@ -10,7 +10,7 @@ import { getDbHealth } from './health';
 import { commitImport } from './imports';
 import { undoImport } from './undo';
 import type { CchcDb } from './schema';
-import { freshDb, inputOf, manyPeriods } from './test-support';
+import { freshDb, inputOf, manyPeriods } from '../../tests/support/db';
 
 type FaultMode = 'throw' | 'quota' | 'abort';
 

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { baseColumn } from '../domain/catalog';
 import { COLUMNS } from '../domain/dataset';
-import { periodOf } from '../domain/test-helpers';
+import { periodOf } from '../../tests/support/reports';
 import { dumpDatabase } from './dump';
 import { StorageError } from './errors';
 import { commitImport } from './imports';
 import { existingReports, listAliases, listCommunes, listImports } from './repository';
 import type { CchcDb } from './schema';
-import { ALL_SEEDS, BINH_LANG_CORRECTED, communeIdOf, communeOf, freshDb, inputOf, seed, storedValue, tablesOf } from './test-support';
+import { ALL_SEEDS, BINH_LANG_CORRECTED, communeIdOf, communeOf, freshDb, inputOf, seed, storedValue, tablesOf } from '../../tests/support/db';
 
 let db: CchcDb;
 beforeEach(() => {

@@ -1,6 +1,6 @@
 // The storage layer's public API: the only way the rest of the app reaches
 // IndexedDB. Features import from 'src/db' (this file), never from Dexie.
-export { openDatabase, getDb, setDatabaseForTests, checkDatabase, DEFAULT_DB_NAME, WRITE_LOCK } from './connection';
+export { openDatabase, getDb, checkDatabase, DEFAULT_DB_NAME, WRITE_LOCK } from './connection';
 export { CchcDb, SCHEMA_VERSION, type ImportMeta, type SchemaVersion } from './schema';
 export {
   loadDataset,

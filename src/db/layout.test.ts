@@ -2,13 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { BASE_CODES } from '../domain/base-indicators';
 import { baseColumn } from '../domain/catalog';
 import { COLUMNS } from '../domain/dataset';
-import { periodOf } from '../domain/test-helpers';
-import { checkDatabase, openDatabase, setDatabaseForTests } from './connection';
+import { periodOf } from '../../tests/support/reports';
+import { checkDatabase, openDatabase, replaceDatabase } from './connection';
 import { getDbHealth } from './health';
 import { toCurrentColumns } from './layout';
 import { loadDataset } from './repository';
 import { writeCommuneRecords } from './commune-list';
-import { freshDb } from './test-support';
+import { freshDb } from '../../tests/support/db';
 
 beforeEach(() => {
   freshDb();
@@ -56,7 +56,7 @@ describe('checkDatabase', () => {
 
   it('says unavailable when IndexedDB is missing, as in some private modes', async () => {
     const missing = { open: () => { throw new DOMException('no', 'InvalidStateError'); } } as unknown as IDBFactory;
-    setDatabaseForTests(openDatabase('cchc-missing', { indexedDB: missing, IDBKeyRange }));
+    replaceDatabase(openDatabase('cchc-missing', { indexedDB: missing, IDBKeyRange }));
     expect(await checkDatabase()).toBe('unavailable');
     expect(getDbHealth()).toBe('unavailable');
   });

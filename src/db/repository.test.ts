@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getSettings, getTargets, resetTarget, saveSettings, saveTarget } from './repository';
 import { DEFAULT_SETTINGS } from './settings';
 import { requestPersistence, storageStatus } from './storage';
-import { freshDb } from './test-support';
+import { freshDb } from '../../tests/support/db';
 import type { CchcDb } from './schema';
 
 let db: CchcDb;

@@ -116,4 +116,3 @@ export { exportAllLongCsv } from './export-csv';
 export { dumpDatabase } from './dump';
 export { onDataChanged } from './changes';
 export { storageStatus, requestPersistence } from './storage';
-export { openDatabase, setDatabaseForTests } from './connection';

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BASE_CODES } from '../domain/base-indicators';
 import { COLUMNS } from '../domain/dataset';
-import { periodOf } from '../domain/test-helpers';
-import { openDatabase, setDatabaseForTests } from './connection';
+import { periodOf } from '../../tests/support/reports';
+import { openDatabase, replaceDatabase } from './connection';
 import { getDbHealth, resetDbHealthForTests, subscribeDbHealth } from './health';
 import { listAliases, listCommunes, loadDataset } from './repository';
 import { CchcDb, communeNormName, SCHEMA_VERSION } from './schema';
-import { tablesOf, seed } from './test-support';
+import { tablesOf, seed } from '../../tests/support/db';
 
 let name: string;
 let counter = 0;
@@ -32,7 +32,7 @@ describe('schema migrations v1 → v2 → v3', () => {
   it('derives normName for communes stored by v1 and moves them into one record, keeping their values', async () => {
     await writeV1();
     const db = openDatabase(name);
-    setDatabaseForTests(db);
+    replaceDatabase(db);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name)).not.toContain('communes');
@@ -55,7 +55,7 @@ describe('schema migrations v1 → v2 → v3', () => {
     await v2.open();
     v2.close();
     const db = openDatabase(name);
-    setDatabaseForTests(db);
+    replaceDatabase(db);
     await db.open();
     expect(await db.communeList.count()).toBe(0);
     expect(await listCommunes()).toEqual([]);
@@ -74,7 +74,7 @@ describe('schema migrations v1 → v2 → v3', () => {
 describe('connection health', () => {
   it('closes the old connection and reports blocked_by_upgrade when another tab upgrades the schema', async () => {
     const old = openDatabase(name, { schemaVersion: 2 });
-    setDatabaseForTests(old);
+    replaceDatabase(old);
     await old.open();
     const seen: string[] = [];
     subscribeDbHealth((h) => seen.push(h));
@@ -101,7 +101,7 @@ describe('connection health', () => {
       cmp: (a: number, b: number) => a - b,
       databases: () => Promise.resolve([]),
     } as unknown as IDBFactory;
-    setDatabaseForTests(openDatabase(name, { indexedDB: broken, IDBKeyRange }));
+    replaceDatabase(openDatabase(name, { indexedDB: broken, IDBKeyRange }));
     const error: unknown = await listCommunes().catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'StorageError', kind: 'unavailable' });
     expect((error as Error).message).toMatch(/Trình duyệt không cho phép lưu dữ liệu/);

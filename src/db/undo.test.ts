@@ -4,7 +4,7 @@ import type { StorageErrorKind } from './errors';
 import { commitImport } from './imports';
 import { listAliases, listCommunes, listImports } from './repository';
 import type { CchcDb } from './schema';
-import { ALL_SEEDS, BINH_LANG_CORRECTED, freshDb, inputOf, seed, storedValue } from './test-support';
+import { ALL_SEEDS, BINH_LANG_CORRECTED, freshDb, inputOf, seed, storedValue } from '../../tests/support/db';
 import { undoImport } from './undo';
 
 let db: CchcDb;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate } from './aggregate';
 import { formatIndicatorValue } from './format';
-import { datasetOf, periodOf, SEED_REPORTS, type TestReport } from './test-helpers';
+import { datasetOf, periodOf, SEED_REPORTS, type TestReport } from '../../tests/support/reports';
 import { indicatorValue } from './values';
 
 const seeds = datasetOf(SEED_REPORTS);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReport, type CheckWarning } from './checks';
-import { SEED_REPORTS } from './test-helpers';
+import { SEED_REPORTS } from '../../tests/support/reports';
 import type { BaseCode } from './types';
 
 type Values = Partial<Record<BaseCode, number>>;

@@ -16,7 +16,7 @@ import {
   yearToDateEndingWith,
   type PeriodPart,
 } from './periods';
-import { periodOf } from './test-helpers';
+import { periodOf } from '../../tests/support/reports';
 import type { PeriodCode } from './types';
 
 const PARTS: readonly PeriodPart[] = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', '9M', 'Y'];

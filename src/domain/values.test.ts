@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIndicatorValue } from './format';
-import { datasetOf, periodOf, SEED_REPORTS } from './test-helpers';
+import { datasetOf, periodOf, SEED_REPORTS } from '../../tests/support/reports';
 import type { BaseCode, IndicatorCode } from './types';
 import { availablePeriods, baseValue, indicatorValue } from './values';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_TARGETS, type Target } from '../domain/targets';
-import { datasetOf, periodOf, type TestReport } from '../domain/test-helpers';
+import { datasetOf, periodOf, type TestReport } from '../../tests/support/reports';
 import type { IndicatorCode } from '../domain/types';
 import { useLangStore } from './i18n';
 import { buildLeagueRows } from './league';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TARGETS } from '../domain/targets';
-import { datasetOf, periodOf } from '../domain/test-helpers';
+import { datasetOf, periodOf } from '../../tests/support/reports';
 import { buildLeagueRows, countByStatus, leagueCsvRows, missingCommunes, periodsOfCommune, reportingCommunes } from './league';
 import { parseSort, sortRows } from './LeagueTable';
 

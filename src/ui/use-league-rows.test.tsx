@@ -1,7 +1,7 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TARGETS } from '../domain/targets';
-import { datasetOf, periodOf } from '../domain/test-helpers';
+import { datasetOf, periodOf } from '../../tests/support/reports';
 import { useLeagueRows } from './use-league-rows';
 
 const dataset = datasetOf([

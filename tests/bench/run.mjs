@@ -19,6 +19,7 @@ import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY } from '../../src/app/security-headers.mjs';
 import { CACHE_DIR, LAYOUTS, WORKLOADS, workloadFile } from './workloads.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -90,13 +91,6 @@ async function buildPages() {
   });
 }
 
-/** The CSP `vite preview` sends (vite.config.ts), so the app runs under the policy users get. */
-function appContentSecurityPolicy() {
-  const config = readFileSync(join(ROOT, 'vite.config.ts'), 'utf8');
-  const block = /CONTENT_SECURITY_POLICY = \[([\s\S]*?)\]\.join\('; '\)/.exec(config)?.[1];
-  if (!block) return null;
-  return [...block.matchAll(/"([^"]+)"/g)].map((m) => m[1]).join('; ');
-}
 
 const MIME = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
@@ -105,7 +99,7 @@ const MIME = {
 };
 
 function serve() {
-  const csp = appContentSecurityPolicy();
+  const csp = CONTENT_SECURITY_POLICY;
   const mounts = [
     ['/bench/', PAGES_OUT, false],
     ['/duckdb/', join(ROOT, 'node_modules', '@duckdb', 'duckdb-wasm', 'dist'), false],
@@ -272,19 +266,15 @@ async function measureOurs(w) {
     const imported = await page.evaluate(() => {
       const first = (n) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? null;
       const last = (n) => performance.getEntriesByName(n, 'mark').at(-1)?.startTime ?? null;
-      const stageMarks = {};
-      for (const m of performance.getEntriesByType('mark')) {
-        const stage = /^cchc:import:(decode|parse|validate):([\d.]+)$/.exec(m.name);
-        if (stage) stageMarks[stage[1]] = Number(stage[2]);
-      }
-      const lastImport = window.__cchcLastImport ?? null;
+      // src/ui/instrumentation.ts: the stored file's figures ride on its mark.
+      const lastImport = performance.getEntriesByName('cchc:import:stored', 'mark').at(-1)?.detail ?? null;
       return {
         start: last('cchc:import:start'),
         parsed: last('cchc:import:parsed'),
         click: last('bench:commit-click'),
         stored: last('cchc:import:stored'),
         firstStart: first('cchc:import:start'),
-        stages: lastImport?.timings ?? { decodeMs: stageMarks.decode ?? null, parseMs: stageMarks.parse ?? null, validateMs: stageMarks.validate ?? null },
+        stages: lastImport?.timings ?? { decodeMs: null, parseMs: null, validateMs: null },
         valueCount: lastImport?.valueCount ?? null,
         longTasks: window.__benchLongTasks,
         heap: performance.memory?.usedJSHeapSize ?? null,

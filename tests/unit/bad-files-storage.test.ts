@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dumpDatabase, listAliases, listCommunes, commitImport } from '../../src/db/repository';
-import { ALL_SEEDS, freshDb, inputOf } from '../../src/db/test-support';
+import { ALL_SEEDS, freshDb, inputOf } from '../support/db';
 import { readiness } from '../../src/features/import/resolution';
 import { planFromBytes } from '../../src/import/plan';
 import type { ImportContext } from '../../src/import/types';

@@ -5,7 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import type { Dataset } from '../../domain/dataset';
 import { periodLabel } from '../../domain/periods';
 import { DEFAULT_TARGETS, type Target } from '../../domain/targets';
-import { SEED_REPORTS, datasetOf, periodOf } from '../../domain/test-helpers';
+import { SEED_REPORTS, datasetOf, periodOf } from '../../../tests/support/reports';
 import type { IndicatorCode } from '../../domain/types';
 import { useLangStore } from '../../ui/i18n';
 import AreaPage from './AreaPage';

@@ -3,7 +3,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../domain/dataset';
 import { DEFAULT_TARGETS, type Target } from '../../domain/targets';
-import { SEED_REPORTS, datasetOf } from '../../domain/test-helpers';
+import { SEED_REPORTS, datasetOf } from '../../../tests/support/reports';
 import type { IndicatorCode } from '../../domain/types';
 import { useLangStore } from '../../ui/i18n';
 import CommunePage from './CommunePage';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StorageError, type ImportMeta } from '../../db';
-import { periodOf } from '../../domain/test-helpers';
+import { periodOf } from '../../../tests/support/reports';
 import DataPage from './DataPage';
 
 const mocks = vi.hoisted(() => ({

@@ -7,7 +7,8 @@ import { StorageError, type ImportMeta } from '../../db';
 import type { ImportPlan } from '../../import/types';
 import { resetImportSessionForTests } from './import-session';
 import ImportPage from './ImportPage';
-import { BINH_LANG_ACCENTLESS, block, planOf, problem } from './test-plans';
+import { BINH_LANG_ACCENTLESS, block, planOf, problem } from '../../../tests/support/plans';
+import { lastImportStored } from '../../ui/instrumentation';
 
 const mocks = vi.hoisted(() => ({
   startImport: vi.fn(),
@@ -208,7 +209,7 @@ describe('ImportPage', () => {
     await screen.findByRole('link', { name: 'Xem tổng quan' });
     const marks = performance.getEntriesByType('mark').map((m) => m.name);
     expect(marks).toEqual(expect.arrayContaining(['cchc:import:start', 'cchc:import:parsed', 'cchc:import:stored']));
-    expect(window.__cchcLastImport).toMatchObject({ valueCount: 6, timings: { decodeMs: 1, parseMs: 2, validateMs: 3 } });
+    expect(lastImportStored()).toMatchObject({ valueCount: 6, timings: { decodeMs: 1, parseMs: 2, validateMs: 3 } });
   });
 
   it('cancels a file being read with the "Hủy" button', async () => {

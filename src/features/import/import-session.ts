@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import { existingReports, getSettings, listImports, requestPersistence, type ImportMeta } from '../../db';
 import type { ImportPlan, ImportProgress } from '../../import/types';
+import { markImportStart } from '../../ui/instrumentation';
 import { errorMessage, importContext, isAbort, parseFile, storePlan, warmImportWorker, type ContextOptions } from './pipeline';
 import { readiness, type Decision } from './resolution';
 
@@ -101,7 +102,7 @@ export const useImportSession = create<SessionState>()((set, get) => {
 
     addFiles(files) {
       if (files.length === 0) return;
-      performance.mark('cchc:import:start');
+      markImportStart();
       const added: FileEntry[] = files.map((file) => ({
         id: nextId++,
         file,
@@ -123,7 +124,7 @@ export const useImportSession = create<SessionState>()((set, get) => {
       const current = entry(id);
       if (!current || current.state === 'parsing' || current.state === 'stored') return;
       patch(id, { state: 'queued', options: { ...current.options, ...options }, plan: null, existing: null });
-      performance.mark('cchc:import:start');
+      markImportStart();
       enqueue(id);
     },
 

@@ -2,24 +2,12 @@
 // the sample data alike: read in the worker, decide, store in one transaction.
 import { commitImport, listAliases, listCommunes, type ImportMeta } from '../../db';
 import { startImport } from '../../import/client';
+import { markImportParsed, markImportStored } from '../../ui/instrumentation';
 
 export { releaseImportWorker, warmImportWorker } from '../../import/client';
 import { planToTables } from '../../import/plan';
 import type { ImportContext, ImportPlan, ImportProgress } from '../../import/types';
 import { aliasesOf, communeIdOf, newCommunesOf, type Decisions } from './resolution';
-
-/** What the benchmark reads after an import (see tests/bench). */
-export interface LastImportTimings {
-  readonly timings: ImportPlan['timings'];
-  readonly valueCount: number;
-  readonly commitMs: number;
-}
-
-declare global {
-  interface Window {
-    __cchcLastImport?: LastImportTimings;
-  }
-}
 
 export type ContextOptions = Pick<ImportContext, 'numberConvention' | 'formCommuneName' | 'formPeriod'>;
 
@@ -42,7 +30,7 @@ export interface ParseHandle {
 export function parseFile(file: File, context: ImportContext, onProgress: (p: ImportProgress) => void): ParseHandle {
   const handle = startImport(file, context, onProgress);
   const result = handle.result.then((plan) => {
-    performance.mark('cchc:import:parsed');
+    markImportParsed();
     return plan;
   });
   return { result, cancel: () => handle.cancel() };
@@ -64,8 +52,7 @@ export async function storePlan(plan: ImportPlan, decisions: Decisions): Promise
     tables,
   });
   const commitMs = performance.now() - started;
-  performance.mark('cchc:import:stored');
-  window.__cchcLastImport = { timings: plan.timings, valueCount: plan.valueCount, commitMs };
+  markImportStored({ timings: plan.timings, valueCount: plan.valueCount, commitMs });
   return meta;
 }
 

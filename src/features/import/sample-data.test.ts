@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getSettings, listImports, loadDataset, openDatabase, setDatabaseForTests } from '../../db';
+import { getSettings, listImports, loadDataset, openDatabase } from '../../db';
+import { replaceDatabase } from '../../../tests/support/db';
 import { baseColumn } from '../../domain/catalog';
 import { COLUMNS, rowOf } from '../../domain/dataset';
 import type { BaseCode } from '../../domain/types';
 import type { ImportContext } from '../../import/types';
 import { DEMO_UNIT_NAME, SEED_UNIT_NAME, loadSampleData, mergePeriodTables, sampleFiles, type SampleFile } from './sample-data';
-import { datasetOf, periodOf } from '../../domain/test-helpers';
+import { datasetOf, periodOf } from '../../../tests/support/reports';
 
 // The worker's own code, run in the test's thread: the same planFromBytes the worker runs.
 vi.mock('../../import/client', async () => {
@@ -30,13 +31,13 @@ function fromDisk(files: readonly SampleFile[]): SampleFile[] {
 let dbCount = 0;
 
 beforeEach(() => {
-  setDatabaseForTests(openDatabase(`sample-data-test-${++dbCount}-${Date.now()}`));
+  replaceDatabase(openDatabase(`sample-data-test-${++dbCount}-${Date.now()}`));
   vi.stubGlobal('fetch', (url: string) => Promise.resolve(new Response(readFileSync(url))));
 });
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  setDatabaseForTests(null);
+  replaceDatabase(null);
 });
 
 async function valueOf(commune: string, period: string, code: BaseCode): Promise<number | null> {

@@ -21,7 +21,7 @@ function useCarriedQuery(): string {
   return text ? `?${text}` : '';
 }
 
-export function Layout() {
+export function Shell() {
   const lang = useLang();
   const setLang = useLangStore((s) => s.setLang);
   const dataset = useDataset();

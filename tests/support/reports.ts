@@ -1,9 +1,9 @@
 // Builds small datasets for tests from readable reports, the way the seeds
 // read: one commune, one period, a few values. Not used by the app.
-import { baseColumn } from './catalog';
-import { COLUMNS, emptyTable, type Dataset, type PeriodTable } from './dataset';
-import { parsePeriodCode } from './periods';
-import { FLAG_LOWER_BOUND, type BaseCode, type Commune, type PeriodCode } from './types';
+import { baseColumn } from '../../src/domain/catalog';
+import { COLUMNS, emptyTable, type Dataset, type PeriodTable } from '../../src/domain/dataset';
+import { parsePeriodCode } from '../../src/domain/periods';
+import { FLAG_LOWER_BOUND, type BaseCode, type Commune, type PeriodCode } from '../../src/domain/types';
 
 export interface TestReport {
   /** Used as the commune's id and name. */

@@ -1,14 +1,16 @@
 // Helpers for the storage tests: a fresh database per test and import inputs
 // built from the seed reports. Not used by the app.
-import { COLUMNS, emptyTable, rowOf, type PeriodTable } from '../domain/dataset';
-import { baseColumn } from '../domain/catalog';
-import { periodOf, SEED_REPORTS, type TestReport } from '../domain/test-helpers';
-import { FLAG_LOWER_BOUND, type BaseCode, type Commune, type PeriodCode } from '../domain/types';
-import { openDatabase, setDatabaseForTests } from './connection';
-import { resetDbHealthForTests } from './health';
-import type { CommitInput } from './imports';
-import { loadDataset } from './repository';
-import type { CchcDb, CchcDbOptions } from './schema';
+import { COLUMNS, emptyTable, rowOf, type PeriodTable } from '../../src/domain/dataset';
+import { baseColumn } from '../../src/domain/catalog';
+import { periodOf, SEED_REPORTS, type TestReport } from './reports';
+import { FLAG_LOWER_BOUND, type BaseCode, type Commune, type PeriodCode } from '../../src/domain/types';
+import { openDatabase, replaceDatabase } from '../../src/db/connection';
+import { resetDbHealthForTests } from '../../src/db/health';
+import type { CommitInput } from '../../src/db/imports';
+import { loadDataset } from '../../src/db/repository';
+import type { CchcDb, CchcDbOptions } from '../../src/db/schema';
+
+export { replaceDatabase };
 
 let counter = 0;
 
@@ -16,7 +18,7 @@ let counter = 0;
 export function freshDb(options: CchcDbOptions = {}): CchcDb {
   counter++;
   const db = openDatabase(`cchc-test-${counter}-${Math.random().toString(36).slice(2)}`, options);
-  setDatabaseForTests(db);
+  replaceDatabase(db);
   resetDbHealthForTests();
   return db;
 }

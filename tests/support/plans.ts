@@ -1,9 +1,9 @@
 // Small ImportPlans for the feature's tests, with the seeds' real figures.
-import { baseColumn } from '../../domain/catalog';
-import { COLUMNS } from '../../domain/dataset';
-import { periodOf } from '../../domain/test-helpers';
-import type { BaseCode } from '../../domain/types';
-import type { FileCommune, ImportPlan, ImportProblem, PlanBlock } from '../../import/types';
+import { baseColumn } from '../../src/domain/catalog';
+import { COLUMNS } from '../../src/domain/dataset';
+import { periodOf } from './reports';
+import type { BaseCode } from '../../src/domain/types';
+import type { FileCommune, ImportPlan, ImportProblem, PlanBlock } from '../../src/import/types';
 
 export function problem(p: Partial<ImportProblem> & Pick<ImportProblem, 'row' | 'column' | 'text' | 'message'>): ImportProblem {
   return { file: 'binh-lang.csv', severity: 'error', code: 'not_whole', ...p };
