@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  codeEraOf,
   comparablePeriod,
   comparePeriods,
   isQuarter,
@@ -178,5 +179,19 @@ describe('comparablePeriod', () => {
     ['2000-Y', 'cung-ky', null],
   ] as const)('compares %s (%s) with %s', (code, comparison, expected) => {
     expect(comparablePeriod(periodOf(code), comparison)).toBe(expected);
+  });
+});
+
+describe('codeEraOf', () => {
+  it.each([
+    ['2022-H1', 'before_2025_07'],
+    ['2025-Q2', 'before_2025_07'],
+    ['2025-H1', 'before_2025_07'],
+    ['2025-Q3', 'since_2025_07'],
+    ['2025-9M', 'since_2025_07'],
+    ['2025-Y', 'since_2025_07'],
+    ['2026-Q1', 'since_2025_07'],
+  ])('puts %s on the side %s of 1 July 2025', (period, era) => {
+    expect(codeEraOf(periodOf(period))).toBe(era);
   });
 });

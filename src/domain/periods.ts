@@ -1,6 +1,6 @@
 // Reporting periods. H1, 9M and Y are year-to-date (lũy kế): H1 includes Q1.
 // Periods are labels, not date ranges: reporting windows differ by commune.
-import type { PeriodCode } from './types';
+import type { CodeEra, PeriodCode } from './types';
 
 export type PeriodPart = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | '9M' | 'Y';
 
@@ -54,6 +54,16 @@ export function periodInfo(code: PeriodCode): PeriodInfo {
   const info: PeriodInfo = { year: Number(m[1]), part, startMonth, endMonth };
   infoCache.set(code, info);
   return info;
+}
+
+/**
+ * Whose codes a report of the period uses: a period that ends by 30 June 2025
+ * was reported by the units before the reorganisation, a later one (2025-Q3,
+ * 2025-9M, 2025-Y on) by the units formed on 1 July 2025.
+ */
+export function codeEraOf(code: PeriodCode): CodeEra {
+  const { year, endMonth } = periodInfo(code);
+  return year < 2025 || (year === 2025 && endMonth <= 6) ? 'before_2025_07' : 'since_2025_07';
 }
 
 /** True for H1, 9M and Y, which accumulate from the start of the year. Q1 is both. */

@@ -61,6 +61,13 @@ export interface Reading {
 
 export type CommuneType = 'xã' | 'phường' | 'thị trấn';
 
+/**
+ * The side of the 1 July 2025 reorganisation a unit code belongs to. Most new
+ * units reuse a predecessor's code for another unit (new 11086 is Xã Đại Sơn,
+ * old 11086 was Xã Hưng Đạo), so a code is a key only with its side.
+ */
+export type CodeEra = 'before_2025_07' | 'since_2025_07';
+
 export interface Commune {
   /** Stable key: the official 5-digit code when known, else `ten:` + normalised name. */
   readonly id: string;
