@@ -5,9 +5,9 @@ import { isIndicatorCode } from '../domain/catalog';
 import { parsePeriodCode } from '../domain/periods';
 import type { Target } from '../domain/targets';
 import type { CommuneType, PeriodCode } from '../domain/types';
-import type { Layout } from '../import/types';
+import type { FileLayout } from '../domain/import-batch';
 import { base64ToBytes } from './codec';
-import { communeNormName, SCHEMA_VERSION, type AddedRows, type AliasRecord, type CommuneRecord, type ImportMeta, type ImportUndoRecord, type PeriodRecord, type ReplacedRows, type SchemaVersion, type SettingRecord } from './schema';
+import { communeNormName, SCHEMA_VERSION, type AddedRows, type AliasRecord, type CommuneRecord, type ImportMeta, type ImportUndoRecord, type PeriodRecord, type SchemaVersion, type SettingRecord } from './schema';
 import { isValidSetting } from './settings';
 
 export const BACKUP_FORMAT = 'cchc-backup';
@@ -35,7 +35,7 @@ export type ParseBackupResult = { readonly ok: true; readonly backup: Backup } |
 
 const MAX_ERRORS = 50;
 const COMMUNE_TYPES: readonly (CommuneType | null)[] = ['xã', 'phường', 'thị trấn', null];
-const LAYOUTS: readonly Layout[] = ['long', 'wide', 'form'];
+const LAYOUTS: readonly FileLayout[] = ['long', 'wide', 'form'];
 
 type Json = Record<string, unknown>;
 
@@ -151,7 +151,7 @@ function readImport(raw: unknown, i: number, problems: Problems): ImportMeta | n
   const ok =
     isCount(raw.id) && raw.id > 0 &&
     isString(raw.fileName) && isString(raw.hash) && isCount(raw.byteLength) && isFiniteNumber(raw.importedAt) &&
-    LAYOUTS.includes(raw.layout as Layout) && isString(raw.encoding) &&
+    LAYOUTS.includes(raw.layout as FileLayout) && isString(raw.encoding) &&
     isCount(raw.valueCount) && isCount(raw.communeCount) && isCount(raw.replacedCount) && isCount(raw.addedCount) &&
     isStringArray(raw.periods) && raw.periods.every((p) => parsePeriodCode(p) !== null) &&
     isStringArray(raw.newCommuneIds) && (raw.undoneAt === null || isFiniteNumber(raw.undoneAt));
@@ -161,7 +161,7 @@ function readImport(raw: unknown, i: number, problems: Problems): ImportMeta | n
   }
   return {
     id: raw.id as number, fileName: raw.fileName as string, hash: raw.hash as string, byteLength: raw.byteLength as number,
-    importedAt: raw.importedAt as number, layout: raw.layout as Layout, encoding: raw.encoding as string,
+    importedAt: raw.importedAt as number, layout: raw.layout as FileLayout, encoding: raw.encoding as string,
     valueCount: raw.valueCount as number, communeCount: raw.communeCount as number, periods: raw.periods as PeriodCode[],
     replacedCount: raw.replacedCount as number, addedCount: raw.addedCount as number,
     newCommuneIds: raw.newCommuneIds as string[], undoneAt: raw.undoneAt as number | null,
@@ -174,7 +174,7 @@ function readUndo(raw: unknown, i: number, problems: Problems): ImportUndoRecord
     problems.add(`${label}: không phải thông tin hoàn tác hợp lệ.`);
     return null;
   }
-  const replaced: ReplacedRows[] = [];
+  const replaced: PeriodRecord[] = [];
   raw.replaced.forEach((group, g) => {
     const rows = readRows(group, `${label}, nhóm dòng bị thay thế ${g + 1}`, problems);
     if (rows) replaced.push(rows);

@@ -3,17 +3,17 @@
 // validated whole before the database is touched; a restore is ONE
 // transaction, so an interrupted one leaves the database as it was.
 import { BASE_CODES } from '../domain/base-indicators';
-import { COLUMNS } from '../domain/dataset';
+import { mergeTables } from '../domain/period-table';
 import { canonicalJson, sha256Hex, typedToBase64 } from './codec';
 import { getDb, readOperation, writeOperation } from './connection';
 import { BACKUP_FORMAT, readPayload, readVersion, type Backup, type BackupData, type ParseBackupResult } from './backup-format';
 import { addMissingCommunes, readCommuneRecords, writeCommuneRecords } from './commune-list';
-import { currentRecord } from './layout';
-import { TABLE_NAMES, type CchcDb, type CommuneRecord, type ImportMeta, type PeriodRecord, type ReplacedRows } from './schema';
+import { currentRecord } from './records';
+import { TABLE_NAMES, type CchcDb, type CommuneRecord, type ImportMeta, type PeriodRecord } from './schema';
 
 export { BACKUP_FORMAT, type Backup, type BackupData, type ParseBackupResult } from './backup-format';
 
-function encodeRows(rows: ReplacedRows | PeriodRecord): Record<string, unknown> {
+function encodeRows(rows: PeriodRecord): Record<string, unknown> {
   return {
     period: rows.period,
     communeIds: rows.communeIds,
@@ -188,24 +188,11 @@ function appendMissingRows(
   incoming: PeriodRecord,
   importIdMap: ReadonlyMap<number, number>,
 ): { record: PeriodRecord; added: number } {
-  const have = new Set(stored?.communeIds ?? []);
-  const pick = incoming.communeIds.flatMap((id, row) => (have.has(id) ? [] : [row]));
-  const base = stored?.communeIds.length ?? 0;
-  const rows = base + pick.length;
-  const values = new Float64Array(rows * COLUMNS);
-  const flags = new Uint8Array(rows * COLUMNS);
-  const rowImportIds = new Uint32Array(rows);
-  if (stored) {
-    values.set(stored.values);
-    flags.set(stored.flags);
-    rowImportIds.set(stored.rowImportIds);
-  }
-  pick.forEach((from, k) => {
-    const to = base + k;
-    values.set(incoming.values.subarray(from * COLUMNS, (from + 1) * COLUMNS), to * COLUMNS);
-    flags.set(incoming.flags.subarray(from * COLUMNS, (from + 1) * COLUMNS), to * COLUMNS);
-    rowImportIds[to] = importIdMap.get(incoming.rowImportIds[from] ?? 0) ?? 0;
+  const merged = mergeTables(stored, incoming, 'keep_rows');
+  const rowImportIds = new Uint32Array(merged.table.communeIds.length);
+  if (stored) rowImportIds.set(stored.rowImportIds);
+  merged.rowOfIncoming.forEach((row, from) => {
+    if (row >= 0) rowImportIds[row] = importIdMap.get(incoming.rowImportIds[from] ?? 0) ?? 0;
   });
-  const communeIds = [...(stored?.communeIds ?? []), ...pick.map((row) => incoming.communeIds[row] ?? '')];
-  return { record: { period: incoming.period, communeIds, values, flags, rowImportIds, columns: [...BASE_CODES] }, added: pick.length };
+  return { record: { ...merged.table, rowImportIds, columns: [...BASE_CODES] }, added: merged.addedRows };
 }

@@ -1,6 +1,7 @@
 // Encoding pieces of a backup file: typed arrays as base64 of their bytes
 // (little-endian, as every browser lays them out), canonical JSON (sorted
 // keys) so the checksum does not depend on key order, and SHA-256.
+import { hexOf } from '../domain/text';
 
 const CHUNK = 0x8000;
 
@@ -43,5 +44,5 @@ export function canonicalJson(value: unknown): string {
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  return hexOf(new Uint8Array(digest));
 }

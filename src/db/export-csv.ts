@@ -3,12 +3,12 @@
 // lower bound written as `trên 95` (which the importer reads as one).
 import { BASE_CODES } from '../domain/base-indicators';
 import { toCsv, type CsvCell } from '../domain/csv-write';
-import { COLUMNS } from '../domain/dataset';
+import { COLUMNS } from '../domain/period-table';
 import { comparePeriods } from '../domain/periods';
 import { FLAG_LOWER_BOUND } from '../domain/types';
 import { readCommuneRecords } from './commune-list';
 import { readOperation } from './connection';
-import { currentRecord } from './layout';
+import { currentRecord } from './records';
 
 export const LONG_CSV_HEADER = ['commune_code', 'commune_name', 'period', 'indicator', 'value'] as const;
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { baseColumn } from '../domain/catalog';
-import { COLUMNS } from '../domain/dataset';
+import { COLUMNS } from '../domain/period-table';
 import { periodOf } from '../../tests/support/reports';
 import { dumpDatabase } from './dump';
 import { StorageError } from './errors';

@@ -2,33 +2,17 @@
 // nothing (undo.ts takes one back). Nothing inside a transaction catches a
 // Dexie error (a caught BulkError would let the rest commit); a thrown
 // StorageError inside it aborts it on purpose.
-import { BASE_CODES } from '../domain/base-indicators';
-import { COLUMNS, type PeriodTable } from '../domain/dataset';
+import { COLUMNS, countValues, mergeTables, type PeriodTable } from '../domain/period-table';
+import type { ImportBatch } from '../domain/import-batch';
 import { parsePeriodCode, sortPeriods } from '../domain/periods';
-import type { Commune } from '../domain/types';
-import type { Layout } from '../import/types';
 import { writeOperation } from './connection';
 import { StorageError } from './errors';
 import { addMissingCommunes, readCommuneRecords, writeCommuneRecords } from './commune-list';
-import { communeRecordOf, currentRecord, pickRows } from './layout';
-import type { AddedRows, AliasRecord, CchcDb, ImportMeta, PeriodRecord, ReplacedRows } from './schema';
+import { communeRecordOf, currentRecord, recordOf, storedRows } from './records';
+import type { AddedRows, CchcDb, ImportMeta, PeriodRecord } from './schema';
 
-export interface CommitInput {
-  readonly fileName: string;
-  readonly hash: string;
-  readonly byteLength: number;
-  readonly layout: Layout;
-  readonly encoding: string;
-  /** Communes the file introduced; ones already stored are left as they are. */
-  readonly newCommunes: readonly Commune[];
-  /** Name mappings the user confirmed, remembered for the next file. */
-  readonly aliases: readonly AliasRecord[];
-  /** One table per period; a row replaces the stored row of that commune-period wholly. */
-  readonly tables: readonly PeriodTable[];
-}
-
-/** Problems that make an input impossible to store (a bug in the caller, not in the file). */
-export function commitInputProblems(input: CommitInput): string[] {
+/** Problems that make a batch impossible to store (a bug in the caller, not in the file). */
+export function batchProblems(input: ImportBatch): string[] {
   const problems: string[] = [];
   const seenPeriods = new Set<string>();
   for (const table of input.tables) {
@@ -53,71 +37,41 @@ export function commitInputProblems(input: CommitInput): string[] {
 
 interface Merged {
   readonly record: PeriodRecord;
-  readonly replaced: ReplacedRows | null;
+  /** The stored rows the import met, as they were (for undo). */
+  readonly replaced: PeriodRecord | null;
   readonly added: AddedRows | null;
 }
 
-/** The stored record with the incoming rows written over it (replaced wholly) or appended. */
-export function mergeTable(stored: PeriodRecord | undefined, incoming: PeriodTable, importId: number): Merged {
+/** The stored record with the incoming table merged in by the batch's policy; the rows it writes become the import's. */
+export function mergeRecord(stored: PeriodRecord | undefined, incoming: PeriodTable, importId: number, batch: Pick<ImportBatch, 'policy'>): Merged {
   if (!stored) {
     // A period not stored yet: the incoming table is the record (no copy of ~1M values).
-    const { period, communeIds, values, flags } = incoming;
-    const record: PeriodRecord = { period, communeIds, values, flags, rowImportIds: new Uint32Array(communeIds.length).fill(importId), columns: [...BASE_CODES] };
-    return { record, replaced: null, added: communeIds.length > 0 ? { period, communeIds: [...communeIds] } : null };
+    const record = recordOf(incoming, importId);
+    return { record, replaced: null, added: incoming.communeIds.length > 0 ? { period: incoming.period, communeIds: [...incoming.communeIds] } : null };
   }
   const base = currentRecord(stored);
-  const baseIds = base.communeIds;
-  const index = new Map(baseIds.map((id, row) => [id, row]));
-  const replacedRows: number[] = [];
-  const addedIds: string[] = [];
-  for (const id of incoming.communeIds) {
-    const row = index.get(id);
-    if (row === undefined) addedIds.push(id);
-    else replacedRows.push(row);
-  }
-  const rows = baseIds.length + addedIds.length;
-  const values = new Float64Array(rows * COLUMNS);
-  const flags = new Uint8Array(rows * COLUMNS);
-  const rowImportIds = new Uint32Array(rows);
-  values.set(base.values);
-  flags.set(base.flags);
+  const merged = mergeTables(base, incoming, batch.policy);
+  const rowImportIds = new Uint32Array(merged.table.communeIds.length);
   rowImportIds.set(base.rowImportIds);
-  const communeIds = [...baseIds, ...addedIds];
-  let next = baseIds.length;
-  incoming.communeIds.forEach((id, from) => {
-    const to = index.get(id) ?? next++;
-    values.set(incoming.values.subarray(from * COLUMNS, (from + 1) * COLUMNS), to * COLUMNS);
-    flags.set(incoming.flags.subarray(from * COLUMNS, (from + 1) * COLUMNS), to * COLUMNS);
-    rowImportIds[to] = importId;
-  });
-  const record: PeriodRecord = { period: incoming.period, communeIds, values, flags, rowImportIds, columns: [...BASE_CODES] };
-  const replaced = replacedRows.length > 0 ? pickRows(base, replacedRows) : null;
+  for (const row of merged.rowOfIncoming) if (row >= 0) rowImportIds[row] = importId;
+  const baseRows = base.communeIds.length;
   return {
-    record,
-    replaced,
-    added: addedIds.length > 0 ? { period: incoming.period, communeIds: addedIds } : null,
+    record: { ...merged.table, rowImportIds, columns: base.columns },
+    replaced: merged.metBaseRows.length > 0 ? storedRows(base, merged.metBaseRows) : null,
+    added: merged.addedRows > 0 ? { period: incoming.period, communeIds: merged.table.communeIds.slice(baseRows) } : null,
   };
 }
 
-function countValues(tables: readonly PeriodTable[]): number {
-  let count = 0;
-  for (const { values } of tables) {
-    // An indexed loop: for…of over a Float64Array of 1M values is several times slower.
-    for (let i = 0; i < values.length; i++) if (values[i] === values[i]) count++;
-  }
-  return count;
-}
-
 /** Stores an import in one transaction and returns its history entry. */
-export function commitImport(input: CommitInput): Promise<ImportMeta> {
-  const problems = commitInputProblems(input);
+export function commitImport(input: ImportBatch): Promise<ImportMeta> {
+  const problems = batchProblems(input);
   if (problems.length > 0) return Promise.reject(new StorageError('invalid_input', problems.join('; ')));
   return writeOperation('import', (db) =>
     db.transaction('rw', [db.communeList, db.periods, db.imports, db.importUndo, db.communeAliases, db.settings], () => commitInTransaction(db, input)),
   );
 }
 
-async function commitInTransaction(db: CchcDb, input: CommitInput): Promise<ImportMeta> {
+async function commitInTransaction(db: CchcDb, input: ImportBatch): Promise<ImportMeta> {
   const now = Date.now();
   const periods = input.tables.map((t) => t.period);
   const { communes, created } = addMissingCommunes(await readCommuneRecords(db), input.newCommunes.map(communeRecordOf));
@@ -151,10 +105,10 @@ async function commitInTransaction(db: CchcDb, input: CommitInput): Promise<Impo
   const importId = await db.imports.add(meta);
 
   if (created.length > 0) await writeCommuneRecords(db, communes);
-  const replaced: ReplacedRows[] = [];
+  const replaced: PeriodRecord[] = [];
   const added: AddedRows[] = [];
   for (const [i, table] of input.tables.entries()) {
-    const merged = mergeTable(stored[i], table, importId);
+    const merged = mergeRecord(stored[i], table, importId, input);
     // One put per period: a few large records, each written whole.
     await db.periods.put(merged.record);
     if (merged.replaced) replaced.push(merged.replaced);

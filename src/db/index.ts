@@ -7,7 +7,6 @@ export {
   listCommunes,
   listAliases,
   existingReports,
-  reportKey,
   listImports,
   getTargets,
   saveTarget,
@@ -18,7 +17,7 @@ export {
   type Settings,
 } from './repository';
 export { DEFAULT_SETTINGS } from './settings';
-export { commitImport, type CommitInput } from './imports';
+export { commitImport } from './imports';
 export { undoImport, type UndoResult } from './undo';
 export { exportAllLongCsv, LONG_CSV_HEADER } from './export-csv';
 export { createBackup, parseBackup, restoreBackup, BACKUP_FORMAT, type Backup, type ParseBackupResult, type RestoreMode, type RestoreSummary } from './backup';

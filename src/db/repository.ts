@@ -1,14 +1,16 @@
 // Named read operations and the small writes (targets, settings) the UI
 // calls. Imports, undo and restore live in their own modules.
 import { isIndicatorCode } from '../domain/catalog';
-import type { Dataset, PeriodTable } from '../domain/dataset';
+import type { Dataset } from '../domain/dataset';
+import type { PeriodTable } from '../domain/period-table';
+import { reportKey } from '../domain/import-batch';
 import { comparePeriods } from '../domain/periods';
 import { DEFAULT_TARGETS, validateTarget, type Target } from '../domain/targets';
 import type { Commune, IndicatorCode, PeriodCode } from '../domain/types';
 import { readOperation, writeOperation } from './connection';
 import { readCommuneRecords } from './commune-list';
 import { StorageError } from './errors';
-import { communeOf, tableOf } from './layout';
+import { communeOf, tableOf } from './records';
 import type { AliasRecord, ImportMeta } from './schema';
 import { isValidSetting, settingsFromRows, type Settings } from './settings';
 
@@ -34,7 +36,7 @@ export function listAliases(): Promise<AliasRecord[]> {
   return readOperation(async (db) => (await db.communeAliases.toArray()).map(({ alias, communeId }) => ({ alias, communeId })));
 }
 
-/** Keys `${period}|${communeId}` of the reports already stored for these periods. */
+/** The reports (`reportKey`s) already stored for these periods. */
 export function existingReports(periods: readonly PeriodCode[]): Promise<Set<string>> {
   return readOperation(async (db) => {
     const records = await db.periods.bulkGet([...new Set(periods)]);
@@ -45,10 +47,6 @@ export function existingReports(periods: readonly PeriodCode[]): Promise<Set<str
     }
     return keys;
   });
-}
-
-export function reportKey(period: PeriodCode, communeId: string): string {
-  return `${period}|${communeId}`;
 }
 
 /** Import history, newest first (undone imports included, with `undoneAt`). */
@@ -109,7 +107,7 @@ export function saveSettings(patch: Partial<Settings>): Promise<void> {
 }
 
 // The rest of the named operations, so `./repository` alone is the whole contract.
-export { commitImport, type CommitInput } from './imports';
+export { commitImport } from './imports';
 export { undoImport, type UndoResult } from './undo';
 export { createBackup, parseBackup, restoreBackup } from './backup';
 export { exportAllLongCsv } from './export-csv';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BASE_CODES } from '../domain/base-indicators';
-import { COLUMNS } from '../domain/dataset';
+import { COLUMNS } from '../domain/period-table';
 import { periodOf } from '../../tests/support/reports';
 import { openDatabase, replaceDatabase } from './connection';
 import { getDbHealth, resetDbHealthForTests, subscribeDbHealth } from './health';

@@ -4,10 +4,11 @@
 // record per period holding typed arrays (1.19M values write in ~0.15 s), and
 // since v3 all communes are one record (3,300 records took ~0.5 s to add).
 import Dexie, { type Table } from 'dexie';
+import type { CommuneAlias, FileLayout } from '../domain/import-batch';
+import type { PeriodTable } from '../domain/period-table';
 import type { Commune, PeriodCode } from '../domain/types';
 import type { Target } from '../domain/targets';
-import { simplify } from '../import/text';
-import type { Layout } from '../import/types';
+import { simplify } from '../domain/text';
 
 /** Current schema version; backups carry it, and older ones are migrated on restore. */
 export const SCHEMA_VERSION = 3;
@@ -19,15 +20,12 @@ export interface CommuneRecord extends Commune {
 }
 
 /**
- * One period's values: the PeriodTable of src/domain/dataset.ts as stored.
- * `columns` are the base codes in the order they had at write time, so a
- * catalog that later appends indicators still reads old records.
+ * One period's values as stored: the domain's PeriodTable, with who wrote
+ * each row and the column order it was written in (the base codes at write
+ * time, so a catalog that later appends indicators still reads old records).
+ * An undo record keeps the rows an import met in the same shape.
  */
-export interface PeriodRecord {
-  readonly period: PeriodCode;
-  readonly communeIds: readonly string[];
-  readonly values: Float64Array;
-  readonly flags: Uint8Array;
+export interface PeriodRecord extends PeriodTable {
   /** Which import wrote each commune row; 0 where unknown. */
   readonly rowImportIds: Uint32Array;
   readonly columns: readonly string[];
@@ -40,7 +38,7 @@ export interface ImportMeta {
   readonly hash: string;
   readonly byteLength: number;
   readonly importedAt: number;
-  readonly layout: Layout;
+  readonly layout: FileLayout;
   /** As the importer named it (`utf-8`, `windows-1258`…). */
   readonly encoding: string;
   /** Values present (not missing) in the file's tables. */
@@ -55,17 +53,6 @@ export interface ImportMeta {
   readonly undoneAt: number | null;
 }
 
-/** Rows of one period as they were before an import replaced them. */
-export interface ReplacedRows {
-  readonly period: PeriodCode;
-  readonly communeIds: readonly string[];
-  readonly values: Float64Array;
-  readonly flags: Uint8Array;
-  readonly rowImportIds: Uint32Array;
-  /** Column codes of `values` (same meaning as PeriodRecord.columns). */
-  readonly columns: readonly string[];
-}
-
 export interface AddedRows {
   readonly period: PeriodCode;
   readonly communeIds: readonly string[];
@@ -73,7 +60,8 @@ export interface AddedRows {
 
 export interface ImportUndoRecord {
   readonly importId: number;
-  readonly replaced: readonly ReplacedRows[];
+  /** Rows of each period as they were before the import met them. */
+  readonly replaced: readonly PeriodRecord[];
   readonly added: readonly AddedRows[];
 }
 
@@ -90,11 +78,7 @@ export interface SettingRecord {
   readonly value: unknown;
 }
 
-export interface AliasRecord {
-  /** A commune name as written in a file, normalised by the importer. */
-  readonly alias: string;
-  readonly communeId: string;
-}
+export type AliasRecord = CommuneAlias;
 
 export const TABLE_NAMES = ['communeList', 'periods', 'imports', 'importUndo', 'targets', 'settings', 'communeAliases'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

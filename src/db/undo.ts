@@ -1,14 +1,13 @@
 // Taking an import back, in ONE transaction over every table it touches.
 // Nothing inside the transaction catches a Dexie error; a thrown StorageError
 // aborts it on purpose.
-import { BASE_CODES } from '../domain/base-indicators';
-import { COLUMNS } from '../domain/dataset';
+import { COLUMNS, copyRow } from '../domain/period-table';
 import type { PeriodCode } from '../domain/types';
 import { readCommuneRecords, writeCommuneRecords } from './commune-list';
 import { writeOperation } from './connection';
 import { StorageError } from './errors';
-import { currentRecord, pickRows, toCurrentColumns } from './layout';
-import type { CchcDb, PeriodRecord, ReplacedRows } from './schema';
+import { currentRecord, storedRows } from './records';
+import type { CchcDb, PeriodRecord } from './schema';
 
 export interface UndoResult {
   /** Commune-period rows put back as they were, or removed because the import had added them. */
@@ -48,7 +47,7 @@ async function undoInTransaction(db: CchcDb, importId: number): Promise<UndoResu
 
   for (const group of undo.replaced) {
     const record = all.get(group.period);
-    const old = toCurrentColumns(group.values, group.flags, group.columns, group.communeIds.length);
+    const old = currentRecord(group);
     if (!record) {
       skipped += group.communeIds.length;
       continue;
@@ -75,8 +74,7 @@ async function undoInTransaction(db: CchcDb, importId: number): Promise<UndoResu
         }
         return;
       }
-      values.set(old.values.subarray(from * COLUMNS, (from + 1) * COLUMNS), row * COLUMNS);
-      flags.set(old.flags.subarray(from * COLUMNS, (from + 1) * COLUMNS), row * COLUMNS);
+      copyRow(old, from, values, flags, row);
       owners[row] = group.rowImportIds[from] ?? 0;
       restored++;
     });
@@ -105,7 +103,7 @@ async function undoInTransaction(db: CchcDb, importId: number): Promise<UndoResu
     if (drop.size === 0) continue;
     const keep = record.communeIds.map((_, row) => row).filter((row) => !drop.has(row));
     if (keep.length === 0) all.delete(group.period);
-    else all.set(group.period, pickRows(record, keep));
+    else all.set(group.period, storedRows(record, keep));
     touched.add(group.period);
   }
 
@@ -176,14 +174,15 @@ async function handOverToLaterImports(db: CchcDb, importId: number, items: reado
     const nextReplaced = replaced.flatMap(({ group, drop }) => {
       if (drop.size === 0) return [group];
       const keep = group.communeIds.map((_, r) => r).filter((r) => !drop.has(r));
-      return keep.length === 0 ? [] : [pickRows(group, keep)];
+      return keep.length === 0 ? [] : [storedRows(group, keep)];
     });
     const nextAdded = [...added].map(([period, communeIds]) => ({ period, communeIds }));
     await db.importUndo.put({ importId: owner, replaced: nextReplaced, added: nextAdded });
   }
 }
 
-function currentGroup(group: ReplacedRows): PeriodRecord {
-  const { values, flags } = toCurrentColumns(group.values, group.flags, group.columns, group.communeIds.length);
-  return { ...group, values: values.slice(), flags: flags.slice(), rowImportIds: group.rowImportIds.slice(), columns: [...BASE_CODES] };
+/** A writable copy of an undo record's rows, in current columns. */
+function currentGroup(group: PeriodRecord): PeriodRecord {
+  const current = currentRecord(group);
+  return { ...current, values: current.values.slice(), flags: current.flags.slice(), rowImportIds: current.rowImportIds.slice() };
 }

@@ -3,7 +3,8 @@
 // added, stocks take the report ending the same month, rates never move
 // across periods). Derived indicators are Σ parts ÷ denominator, never means.
 import { baseColumn, baseIndicator, derivedIndicator, indicatorLabel, isBaseCode } from './catalog';
-import { COLUMNS, perDataset, rowOf, type Dataset } from './dataset';
+import { perDataset, type Dataset } from './dataset';
+import { COLUMNS, rowOf } from './period-table';
 import { formatCount } from './format';
 import {
   comparePeriods,

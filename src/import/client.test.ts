@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isAbortError, releaseImportWorker, startImport, warmImportWorker } from './client';
+import { isAbortError } from './cancel';
+import { releaseImportWorker, startImport, warmImportWorker } from './client';
 import type { StartRequest, WorkerResponse } from './protocol';
 import { runImport } from './run-import';
 

@@ -2,17 +2,13 @@
 // goes, the plan at the end; cancelling terminates the worker at once.
 // Loading the worker's module takes ~0.1 s, so the import page starts one
 // before a file is chosen (warmImportWorker) and the first file takes it.
+import { abortError } from './cancel';
 import type { StartRequest, WorkerResponse } from './protocol';
 import type { ImportContext, ImportPlan, ImportProgress } from './types';
 
 export interface RunningImport {
   readonly result: Promise<ImportPlan>;
   cancel(): void;
-}
-
-/** The rejection of a cancelled import: a DOMException named AbortError. */
-export function isAbortError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }
 
 const newWorker = (): Worker => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
@@ -64,7 +60,7 @@ export function startImport(file: File, context: ImportContext, onProgress: (p: 
       if (settled) return;
       settled = true;
       worker.terminate();
-      rejectResult(new DOMException(`Đã hủy nhập tệp "${file.name}".`, 'AbortError'));
+      rejectResult(abortError(file.name));
     },
   };
 }

@@ -4,7 +4,8 @@
 // commune until the user says otherwise ("Quảng Nghiệp" ≠ "Quang Nghiệp"), so
 // it is offered as a suggestion, never applied.
 import type { CommuneType } from '../domain/types';
-import { editDistance, simplify, stripAccents } from './text';
+import { simplify, stripAccents } from '../domain/text';
+import { editDistance } from './text';
 import type { CommuneMatch, ImportContext } from './types';
 
 const AUTHORITY_RE = /^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+/;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseColumn } from '../domain/catalog';
-import { COLUMNS } from '../domain/dataset';
+import { COLUMNS } from '../domain/period-table';
 import { FLAG_LOWER_BOUND, type BaseCode } from '../domain/types';
 import { planFromBytes } from './plan';
 import type { ImportContext, ImportPlan } from './types';
@@ -26,7 +26,7 @@ function valueOf(p: ImportPlan, communeName: string, period: string, code: BaseC
   const commune = p.communes.find((c) => c.name === communeName);
   const block = p.blocks.find((b) => b.period === period);
   if (!commune || !block) return null;
-  const row = block.communeKeys.indexOf(commune.key);
+  const row = block.communeIds.indexOf(commune.key);
   if (row < 0) return null;
   const v = block.values[row * COLUMNS + baseColumn(code)] as number;
   return Number.isNaN(v) ? null : v;
@@ -265,7 +265,7 @@ describe('the good files', () => {
     expect(valueOf(p, 'Xã Bình Lãng', '2022-Q2', 'dossiers_received')).toBe(1234);
     expect(valueOf(p, 'Xã Bình Lãng', '2022-Q2', 'satisfaction_rate')).toBe(99.5);
     const block = p.blocks[0];
-    const row = block?.communeKeys.indexOf(p.communes.find((c) => c.name === 'Xã Cộng Lạc')?.key ?? -1) ?? -1;
+    const row = block?.communeIds.indexOf(p.communes.find((c) => c.name === 'Xã Cộng Lạc')?.key ?? -1) ?? -1;
     expect(block?.flags[row * COLUMNS + baseColumn('satisfaction_rate')]).toBe(FLAG_LOWER_BOUND);
     expect(p.communes.map((c) => c.code)).toEqual(['30715', '30716']);
   });

@@ -4,7 +4,8 @@
 // Accents matter only when two candidates differ by nothing else.
 import { BASE_INDICATORS } from '../domain/catalog';
 import type { BaseCode, BaseIndicator } from '../domain/types';
-import { editDistance, simplify, stripAccents } from './text';
+import { simplify, stripAccents } from '../domain/text';
+import { editDistance } from './text';
 import type { ColumnMatch, IdRole } from './types';
 
 /** Identifier columns (formats.md), plus the columns of a statistical form. */

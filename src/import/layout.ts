@@ -7,8 +7,10 @@ import { BASE_INDICATORS } from '../domain/catalog';
 import { parsePeriodLabel } from '../domain/periods';
 import type { BaseCode, PeriodCode } from '../domain/types';
 import { matchHeader, matchHeaderQuick } from './headers';
-import { simplify, stripTags, titleCase } from './text';
-import type { ColumnMatch, IdRole, Layout } from './types';
+import { simplify } from '../domain/text';
+import { stripTags, titleCase } from './text';
+import type { FileLayout } from '../domain/import-batch';
+import type { ColumnMatch, IdRole } from './types';
 
 export interface LayoutColumn {
   readonly index: number;
@@ -26,7 +28,7 @@ export interface FormColumns {
 }
 
 export interface LayoutDecision {
-  readonly layout: Layout | null;
+  readonly layout: FileLayout | null;
   /** Index (in the rows given) of the header row; -1 when none was recognised. */
   readonly headerRow: number;
   readonly columns: readonly LayoutColumn[];

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { baseColumn } from '../domain/catalog';
-import { COLUMNS } from '../domain/dataset';
+import { COLUMNS } from '../domain/period-table';
 import { FLAG_LOWER_BOUND, type BaseCode } from '../domain/types';
-import { planFromBytes, planToTables } from './plan';
+import { planFromBytes } from './plan';
 import type { ImportContext, ImportPlan, ImportProgress } from './types';
 
 const context: ImportContext = { knownCommunes: [], aliases: [] };
@@ -15,7 +15,7 @@ function cell(p: ImportPlan, name: string, period: string, code: BaseCode): { va
   const commune = p.communes.find((c) => c.name === name);
   const block = p.blocks.find((b) => b.period === period);
   if (!commune || !block) return null;
-  const row = block.communeKeys.indexOf(commune.key);
+  const row = block.communeIds.indexOf(commune.key);
   const at = row * COLUMNS + baseColumn(code);
   return { value: block.values[at] as number, flags: block.flags[at] as number };
 }
@@ -155,25 +155,5 @@ describe('statistical forms', () => {
     expect(skipped[0]?.message).toBe(
       'Tệp "tep.csv", dòng 7: biểu mẫu 3, mục 1.1 "Số TTHC đã được phê duyệt phương án đơn giản hóa" = "17" không thuộc các chỉ tiêu theo dõi nên không được nhập (điều này là bình thường).',
     );
-  });
-});
-
-describe('planToTables', () => {
-  const text = `${HEADER}\nXã Bình Lãng;Quý I/2022;10;;\nBình Lăng;Quý I/2022;;9;\nXã Cộng Lạc;Quý I/2022;5;5;100\n`;
-
-  it('gives PeriodTables keyed by commune id, merging two file communes the user mapped to one', () => {
-    const p = planOf(text);
-    const tables = planToTables(p, (fc) => (fc.name.includes('Cộng') ? 'ten:cộng lạc' : '30715'));
-    expect(tables).toHaveLength(1);
-    const [t] = tables;
-    expect(t?.communeIds).toEqual(['30715', 'ten:cộng lạc']);
-    expect(t?.values[baseColumn('dossiers_resolved')]).toBe(10);
-    expect(t?.values[baseColumn('dossiers_resolved_on_time')]).toBe(9);
-    expect(t?.values[COLUMNS + baseColumn('satisfaction_rate')]).toBe(100);
-  });
-
-  it('throws when merged communes disagree (the import page prevents it)', () => {
-    const p = planOf(`${HEADER}\nXã Bình Lãng;Quý I/2022;10;;\nBình Lăng;Quý I/2022;11;;\n`);
-    expect(() => planToTables(p, () => 'same')).toThrow(/disagree/);
   });
 });

@@ -21,7 +21,7 @@ describe('runImport (the worker body)', () => {
     const { plan } = message;
     expect(plan.blocks).toHaveLength(2);
     expect(done[0]?.transfer).toHaveLength(6);
-    for (const b of plan.blocks) for (const a of [b.communeKeys, b.values, b.flags]) expect(done[0]?.transfer).toContain(a.buffer);
+    for (const b of plan.blocks) for (const a of [b.communeIds, b.values, b.flags]) expect(done[0]?.transfer).toContain(a.buffer);
     expect(plan.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 

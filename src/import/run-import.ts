@@ -5,12 +5,13 @@ import { planFromBytes } from './plan';
 import type { Post, StartRequest } from './protocol';
 import { sha256Hex } from './sha256';
 import type { ImportPlan, ImportProgress } from './types';
+import { hexOf } from '../domain/text';
 
 /** SHA-256 hex by the platform (native, fast), or null where crypto.subtle is missing (plain http). */
 async function digest(bytes: Uint8Array): Promise<string | null> {
   if (typeof crypto === 'undefined' || !crypto.subtle) return null;
   const buffer = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+  return hexOf(new Uint8Array(buffer));
 }
 
 export const PROGRESS_INTERVAL_MS = 50;
@@ -18,7 +19,7 @@ export const PROGRESS_INTERVAL_MS = 50;
 /** The buffers of a plan's blocks, to transfer instead of copy. */
 export function transferablesOf(plan: ImportPlan): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  for (const b of plan.blocks) for (const a of [b.communeKeys, b.values, b.flags]) buffers.add(a.buffer as ArrayBuffer);
+  for (const b of plan.blocks) for (const a of [b.communeIds, b.values, b.flags]) buffers.add(a.buffer as ArrayBuffer);
   return [...buffers];
 }
 

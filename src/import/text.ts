@@ -1,15 +1,5 @@
-// Text helpers shared by header, commune and layout matching: one place that
-// says what "the same text" means for names written by people in Excel.
-
-/** NFC, lowercase, one space between words, trimmed. */
-export function simplify(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/** Without Vietnamese diacritics (đ → d too), for suggestions only: accents distinguish names. */
-export function stripAccents(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
-}
+// Text helpers of header, commune and layout matching (what "the same text"
+// means is domain/text.ts).
 
 /** Levenshtein distance, two rows of memory. */
 export function editDistance(a: string, b: string): number {

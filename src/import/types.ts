@@ -1,5 +1,7 @@
 // The contract between the import pipeline, the import page and the database
 // code: what a file was understood to contain, before anything is stored.
+import type { FileLayout } from '../domain/import-batch';
+import type { PeriodTable } from '../domain/period-table';
 import type { BaseCode, CommuneType, PeriodCode } from '../domain/types';
 
 /** One thing wrong (or worth a look) in a file; `message` is Vietnamese and names file, row and column. */
@@ -29,16 +31,8 @@ export interface FileCommune {
   readonly match: CommuneMatch;
 }
 
-/**
- * The values of one period: row r is file commune `communeKeys[r]`; column c
- * follows BASE_CODES; `values[r * COLUMNS + c]` is NaN where missing.
- */
-export interface PlanBlock {
-  readonly period: PeriodCode;
-  readonly communeKeys: Int32Array;
-  readonly values: Float64Array;
-  readonly flags: Uint8Array;
-}
+/** The values of one period in a plan: the domain's PeriodTable, its rows the file communes' keys. */
+export type PlanBlock = PeriodTable<Int32Array>;
 
 export type IdRole = 'commune_code' | 'commune_name' | 'period' | 'indicator' | 'value' | 'note' | 'unit' | 'row_number';
 
@@ -49,7 +43,6 @@ export type ColumnMatch =
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 export type Separator = ',' | ';' | '\t';
-export type Layout = 'long' | 'wide' | 'form';
 export type NumberConvention = 'vi' | 'en';
 
 export interface ImportPlan {
@@ -59,7 +52,7 @@ export interface ImportPlan {
   readonly hash: string;
   readonly encoding: string;
   readonly separator: Separator | null;
-  readonly layout: Layout | null;
+  readonly layout: FileLayout | null;
   readonly numberConvention: NumberConvention;
   /** Why the convention was chosen, in Vietnamese, shown in the preview. */
   readonly conventionReason: string;

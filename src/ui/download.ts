@@ -1,6 +1,7 @@
 // Saving files the user asked for (CSV tables, PNG charts). Everything is
 // made in the page: no server, no other origin (the CSP forbids both).
 import { toCsv, type CsvCell } from '../domain/csv-write';
+import { stripAccents } from '../domain/text';
 
 export type { CsvCell } from '../domain/csv-write';
 
@@ -32,11 +33,7 @@ export function saveCsv(rows: readonly (readonly CsvCell[])[], fileName: string)
 export function fileNameOf(parts: readonly string[], extension: string): string {
   const stem = parts
     .map((part) =>
-      part
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/đ/g, 'd')
-        .replace(/Đ/g, 'D')
+      stripAccents(part)
         .replace(/[^A-Za-z0-9_-]+/g, '-')
         .replace(/^-+|-+$/g, ''),
     )

@@ -3,7 +3,8 @@
 // must switch period or indicator in well under 100 ms.
 import { betterOf, derivedIndicator, indicatorLabel, isBaseCode, isPercent, REPORTED_RATE_OF } from '../domain/catalog';
 import { checkReport, type CheckWarning } from '../domain/checks';
-import { perDataset, rowOf, type Dataset } from '../domain/dataset';
+import { perDataset, type Dataset } from '../domain/dataset';
+import { rowOf } from '../domain/period-table';
 import { formatCount, formatIndicatorValue, roundForDisplay } from '../domain/format';
 import { medianOfSorted, outlierIndexes } from '../domain/outliers';
 import { comparePeriods, isQuarter, quarterDifference, quarterEndingWith, yearToDateEndingWith } from '../domain/periods';

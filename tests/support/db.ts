@@ -1,12 +1,12 @@
 // Helpers for the storage tests: a fresh database per test and import inputs
 // built from the seed reports. Not used by the app.
-import { COLUMNS, emptyTable, rowOf, type PeriodTable } from '../../src/domain/dataset';
+import { COLUMNS, emptyTable, rowOf, type PeriodTable } from '../../src/domain/period-table';
 import { baseColumn } from '../../src/domain/catalog';
 import { periodOf, SEED_REPORTS, type TestReport } from './reports';
 import { FLAG_LOWER_BOUND, type BaseCode, type Commune, type PeriodCode } from '../../src/domain/types';
 import { openDatabase, replaceDatabase } from '../../src/db/connection';
 import { resetDbHealthForTests } from '../../src/db/health';
-import type { CommitInput } from '../../src/db/imports';
+import type { ImportBatch } from '../../src/domain/import-batch';
 import { loadDataset } from '../../src/db/repository';
 import type { CchcDb, CchcDbOptions } from '../../src/db/schema';
 
@@ -58,7 +58,7 @@ export function tablesOf(reports: readonly TestReport[]): PeriodTable[] {
 }
 
 /** An import of these reports, creating their communes. */
-export function inputOf(reports: readonly TestReport[], fileName = 'bao-cao.csv'): CommitInput {
+export function inputOf(reports: readonly TestReport[], fileName = 'bao-cao.csv'): ImportBatch {
   const names = [...new Set(reports.map((r) => r.commune))];
   return {
     fileName,
@@ -69,6 +69,7 @@ export function inputOf(reports: readonly TestReport[], fileName = 'bao-cao.csv'
     newCommunes: names.map(communeOf),
     aliases: names.map((name) => ({ alias: name.toLowerCase(), communeId: communeIdOf(name) })),
     tables: tablesOf(reports),
+    policy: 'replace',
   };
 }
 

@@ -1,6 +1,6 @@
 // Small ImportPlans for the feature's tests, with the seeds' real figures.
 import { baseColumn } from '../../src/domain/catalog';
-import { COLUMNS } from '../../src/domain/dataset';
+import { COLUMNS } from '../../src/domain/period-table';
 import { periodOf } from './reports';
 import type { BaseCode } from '../../src/domain/types';
 import type { FileCommune, ImportPlan, ImportProblem, PlanBlock } from '../../src/import/types';
@@ -15,7 +15,7 @@ export function block(period: string, rows: readonly [number, Partial<Record<Bas
   rows.forEach(([, byCode], r) => {
     for (const [code, value] of Object.entries(byCode) as [BaseCode, number][]) values[r * COLUMNS + baseColumn(code)] = value;
   });
-  return { period: periodOf(period), communeKeys: Int32Array.from(rows.map(([key]) => key)), values, flags: new Uint8Array(rows.length * COLUMNS) };
+  return { period: periodOf(period), communeIds: Int32Array.from(rows.map(([key]) => key)), values, flags: new Uint8Array(rows.length * COLUMNS) };
 }
 
 export const BINH_LANG_NEW: FileCommune = { key: 0, code: '30715', name: 'Xã Bình Lãng', type: 'xã', match: { kind: 'new', newId: '30715', suggestions: [] } };

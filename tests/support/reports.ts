@@ -1,7 +1,8 @@
 // Builds small datasets for tests from readable reports, the way the seeds
 // read: one commune, one period, a few values. Not used by the app.
 import { baseColumn } from '../../src/domain/catalog';
-import { COLUMNS, emptyTable, type Dataset, type PeriodTable } from '../../src/domain/dataset';
+import { type Dataset } from '../../src/domain/dataset';
+import { COLUMNS, emptyTable, type PeriodTable } from '../../src/domain/period-table';
 import { parsePeriodCode } from '../../src/domain/periods';
 import { FLAG_LOWER_BOUND, type BaseCode, type Commune, type PeriodCode } from '../../src/domain/types';
 

@@ -7,11 +7,12 @@ import { CsvButton } from '../../ui/CsvButton';
 import { T, pick, useLang } from '../../ui/i18n';
 import { communePath, reportedPeriodsByCommune } from '../../ui/league';
 import { TEXT, fill } from './text';
+import { stripAccents } from '../../domain/text';
 
 const collator = new Intl.Collator('vi');
 
 function simplify(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
+  return stripAccents(text).toLowerCase();
 }
 
 /** Every commune: name, code, type, the periods it reported, a link to its page. */

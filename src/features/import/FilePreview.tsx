@@ -8,7 +8,7 @@ import { pick, useLang } from '../../ui/i18n';
 import { fill } from '../../ui/template';
 import { useImportSession, type FileEntry } from './import-session';
 import { ProblemTable } from './ProblemTable';
-import { communesToDecide, communeIdOf, problemsBySeverity, replacementsOf } from './resolution';
+import { communesToDecide, communeIdOf, problemsBySeverity, replacementsOf } from '../../import/decisions';
 import { ENCODING_LABEL, LAYOUT_LABEL, SEPARATOR_LABEL, TX } from './text';
 
 const MB = 1024 * 1024;

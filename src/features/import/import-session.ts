@@ -3,11 +3,12 @@
 // (STYLE.md) and survives a visit to another page. Plans hold typed arrays
 // only; no row arrays ever reach React state.
 import { create } from 'zustand';
-import { existingReports, getSettings, listImports, requestPersistence, type ImportMeta } from '../../db';
+import { existingReports, type ImportMeta } from '../../db';
+import { readiness, type Decision } from '../../import/decisions';
 import type { ImportPlan, ImportProgress } from '../../import/types';
 import { markImportStart } from '../../ui/instrumentation';
-import { errorMessage, importContext, isAbort, parseFile, storePlan, warmImportWorker, type ContextOptions } from './pipeline';
-import { readiness, type Decision } from './resolution';
+import { isAbortError } from '../../import/cancel';
+import { afterStoring, errorMessage, importContext, isFirstImport, parseFile, storeFiles, warmImportWorker, type ContextOptions } from './pipeline';
 
 export type EntryState = 'queued' | 'parsing' | 'ready' | 'failed' | 'cancelled' | 'stored' | 'store_failed';
 
@@ -23,7 +24,7 @@ export interface FileEntry {
   readonly decisions: ReadonlyMap<number, Decision>;
   /** The explicit choice to store the valid rows only. */
   readonly skipErrors: boolean;
-  /** Keys `${period}|${communeId}` already stored for the file's periods; null until known. */
+  /** Reports (`reportKey`s) already stored for the file's periods; null until known. */
   readonly existing: ReadonlySet<string> | null;
   readonly stored: ImportMeta | null;
 }
@@ -78,7 +79,7 @@ export const useImportSession = create<SessionState>()((set, get) => {
       if (!entry(id)) return; // removed meanwhile
       patch(id, { state: 'ready', plan, existing, progress: null, decisions: new Map(), skipErrors: false });
     } catch (error) {
-      if (entry(id)) patch(id, isAbort(error) ? { state: 'cancelled', progress: null } : { state: 'failed', error: errorMessage(error), progress: null });
+      if (entry(id)) patch(id, isAbortError(error) ? { state: 'cancelled', progress: null } : { state: 'failed', error: errorMessage(error), progress: null });
     } finally {
       cancels.delete(id);
       cancelRequested.delete(id);
@@ -157,14 +158,14 @@ export const useImportSession = create<SessionState>()((set, get) => {
       const toStore = get().entries.filter((e) => e.state === 'ready' && e.plan && readiness(e.plan, e.skipErrors).ok);
       if (toStore.length === 0 || get().committing) return;
       set({ committing: true, outcome: null });
-      const firstImport = (await listImports().catch(() => [])).length === 0;
+      const firstImport = await isFirstImport();
       const stored: ImportMeta[] = [];
       const failed: { fileName: string; message: string }[] = [];
       for (const e of toStore) {
         const plan = e.plan;
         if (!plan) continue;
         try {
-          const meta = await storePlan(plan, e.decisions);
+          const meta = await storeFiles([{ plan, decisions: e.decisions, skipErrors: e.skipErrors }]);
           stored.push(meta);
           patch(e.id, { state: 'stored', stored: meta, plan: null, existing: null });
         } catch (error) {
@@ -172,15 +173,8 @@ export const useImportSession = create<SessionState>()((set, get) => {
           patch(e.id, { state: 'store_failed', error: errorMessage(error) });
         }
       }
-      let persistence: boolean | null | undefined;
-      const settings = await getSettings().catch(() => null);
-      // Asked on the first import (the browser remembers its answer); requestPersistence records that we asked.
-      if (stored.length > 0 && (firstImport || settings?.persistAsked === false)) {
-        persistence = await requestPersistence().catch(() => null);
-      }
-      const backupReminder =
-        stored.length > 0 && (settings?.lastBackupAt == null || (settings.lastDataChangeAt ?? Date.now()) > settings.lastBackupAt);
-      set({ committing: false, outcome: { stored, failed, backupReminder, ...(persistence === undefined ? {} : { persistence }) } });
+      const after = stored.length > 0 ? await afterStoring(firstImport) : { backupReminder: false };
+      set({ committing: false, outcome: { stored, failed, ...after } });
       await refreshExisting();
     },
 

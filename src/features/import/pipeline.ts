@@ -1,13 +1,16 @@
-// The one path from a File to stored values, used by the import page and by
-// the sample data alike: read in the worker, decide, store in one transaction.
-import { commitImport, listAliases, listCommunes, type ImportMeta } from '../../db';
+// The one path from files to stored values, used by the import page and by
+// the sample data alike: each file read in the worker (parseFile), the
+// officer's decisions, then storeFiles — the same gate (readiness), one batch,
+// one transaction — and afterStoring: what a first import or a change of data
+// asks for (persistent storage, a backup reminder).
+import { commitImport, getSettings, listAliases, listCommunes, listImports, requestPersistence, type ImportMeta } from '../../db';
+import { batchOf, type DecidedPlan } from '../../import/batch';
 import { startImport } from '../../import/client';
+import { readiness } from '../../import/decisions';
+import type { ImportContext, ImportPlan, ImportProgress } from '../../import/types';
 import { markImportParsed, markImportStored } from '../../ui/instrumentation';
 
 export { releaseImportWorker, warmImportWorker } from '../../import/client';
-import { planToTables } from '../../import/plan';
-import type { ImportContext, ImportPlan, ImportProgress } from '../../import/types';
-import { aliasesOf, communeIdOf, newCommunesOf, type Decisions } from './resolution';
 
 export type ContextOptions = Pick<ImportContext, 'numberConvention' | 'formCommuneName' | 'formPeriod'>;
 
@@ -36,29 +39,49 @@ export function parseFile(file: File, context: ImportContext, onProgress: (p: Im
   return { result, cancel: () => handle.cancel() };
 }
 
-/** Stores one file's plan as the officer decided it: one transaction, all or nothing. */
-export async function storePlan(plan: ImportPlan, decisions: Decisions): Promise<ImportMeta> {
-  if (plan.layout === null) throw new Error(`storePlan: ${plan.fileName} has no layout (a fatal plan cannot be stored)`);
+/** A file ready to store: its plan, the officer's decisions, and whether they chose to leave out rows in error. */
+export interface FileToStore extends DecidedPlan {
+  readonly skipErrors: boolean;
+}
+
+/**
+ * Stores files as ONE import (one transaction, one undo): only files the gate
+ * lets through (never a fatal file, never rows in error without the explicit
+ * choice). New communes and existing reports are written as the batch says.
+ */
+export async function storeFiles(files: readonly FileToStore[], options: { readonly name?: string } = {}): Promise<ImportMeta> {
+  const refused = files.find((f) => !readiness(f.plan, f.skipErrors).ok);
+  if (refused) throw new Error(`storeFiles: ${refused.plan.fileName} is not ready to be stored`);
   const started = performance.now();
-  const tables = planToTables(plan, (fc) => communeIdOf(fc, decisions));
-  const meta = await commitImport({
-    fileName: plan.fileName,
-    hash: plan.hash,
-    byteLength: plan.byteLength,
-    layout: plan.layout,
-    encoding: plan.encoding,
-    newCommunes: newCommunesOf(plan, decisions),
-    aliases: aliasesOf(plan, decisions),
-    tables,
-  });
-  const commitMs = performance.now() - started;
-  markImportStored({ timings: plan.timings, valueCount: plan.valueCount, commitMs });
+  const meta = await commitImport(batchOf(files, { ...options, policy: 'replace' }));
+  const plan = files.length === 1 ? files[0]?.plan : undefined;
+  const valueCount = files.reduce((n, f) => n + f.plan.valueCount, 0);
+  markImportStored({ timings: plan?.timings ?? { decodeMs: 0, parseMs: 0, validateMs: 0 }, valueCount, commitMs: performance.now() - started });
   return meta;
 }
 
-/** True when a parse ended because the user cancelled it. */
-export function isAbort(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+/** True before anything was ever imported (asked before storing). */
+export async function isFirstImport(): Promise<boolean> {
+  return (await listImports().catch(() => [])).length === 0;
+}
+
+export interface AfterStoring {
+  /** Answer to the persistent-storage request, when it was asked this time. */
+  readonly persistence?: boolean | null;
+  /** The last backup is older than the data just stored. */
+  readonly backupReminder: boolean;
+}
+
+/**
+ * What follows storing data: persistent storage is asked on the first import
+ * (the browser remembers its answer; requestPersistence records that we
+ * asked), and the officer is reminded when the last backup is older than the data.
+ */
+export async function afterStoring(firstImport: boolean): Promise<AfterStoring> {
+  const settings = await getSettings().catch(() => null);
+  const backupReminder = settings?.lastBackupAt == null || (settings.lastDataChangeAt ?? Date.now()) > settings.lastBackupAt;
+  if (firstImport || settings?.persistAsked === false) return { persistence: await requestPersistence().catch(() => null), backupReminder };
+  return { backupReminder };
 }
 
 /** The Vietnamese message of whatever went wrong (StorageError carries one); a bug shows its text. */

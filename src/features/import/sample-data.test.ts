@@ -4,11 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getSettings, listImports, loadDataset, openDatabase } from '../../db';
 import { replaceDatabase } from '../../../tests/support/db';
 import { baseColumn } from '../../domain/catalog';
-import { COLUMNS, rowOf } from '../../domain/dataset';
+import { COLUMNS, rowOf } from '../../domain/period-table';
 import type { BaseCode } from '../../domain/types';
 import type { ImportContext } from '../../import/types';
-import { DEMO_UNIT_NAME, SEED_UNIT_NAME, loadSampleData, mergePeriodTables, sampleFiles, type SampleFile } from './sample-data';
-import { datasetOf, periodOf } from '../../../tests/support/reports';
+import { DEMO_UNIT_NAME, SEED_UNIT_NAME, loadSampleData, sampleFiles, type SampleFile } from './sample-data';
+import { periodOf } from '../../../tests/support/reports';
 
 // The worker's own code, run in the test's thread: the same planFromBytes the worker runs.
 vi.mock('../../import/client', async () => {
@@ -107,25 +107,5 @@ describe('loadSampleData', () => {
     expect(dataset.tables.size).toBe(8);
     expect((await getSettings()).unitName).toBe(DEMO_UNIT_NAME);
     expect(DEMO_UNIT_NAME).toContain('dữ liệu minh họa');
-  });
-});
-
-describe('mergePeriodTables', () => {
-  it('keeps every value two files give for one commune-period, and the rows of both', () => {
-    const form = datasetOf([{ commune: 'ten:bình lãng', period: '2022-H1', values: { plan_tasks_total: 33, plan_tasks_done: 14 } }]);
-    const supplement = datasetOf([
-      { commune: 'ten:bình lãng', period: '2022-H1', values: { edu_university: 18, dossiers_resolved_late: 0 } },
-      { commune: 'ten:cộng lạc', period: '2022-H1', values: { dossiers_resolved: 1590 } },
-    ]);
-    const q1 = datasetOf([{ commune: 'ten:cổ thành', period: '2022-Q1', values: { dossiers_received: 670 } }]);
-    const merged = mergePeriodTables([...form.tables.values(), ...supplement.tables.values(), ...q1.tables.values()]);
-    expect(merged.map((t) => t.period)).toEqual(['2022-Q1', '2022-H1']);
-    const h1 = merged[1];
-    if (!h1) throw new Error('no H1');
-    expect(h1.communeIds).toEqual(['ten:bình lãng', 'ten:cộng lạc']);
-    const at = (row: number, code: Parameters<typeof baseColumn>[0]) => h1.values[row * COLUMNS + baseColumn(code)];
-    expect([at(0, 'plan_tasks_total'), at(0, 'plan_tasks_done'), at(0, 'edu_university'), at(0, 'dossiers_resolved_late')]).toEqual([33, 14, 18, 0]);
-    expect(at(1, 'dossiers_resolved')).toBe(1590);
-    expect(at(1, 'plan_tasks_total')).toBeNaN();
   });
 });

@@ -1,8 +1,9 @@
-// What the officer decided in the preview, turned into what the database is
-// asked to store. Pure: the page keeps the decisions, this says what they mean.
-import type { Commune } from '../../domain/types';
-import type { FileCommune, ImportPlan } from '../../import/types';
-import { FORM_ROW_SKIPPED } from '../../import/problems';
+// What the officer decides in the preview, and what it means for what will be
+// stored. Pure: the import page keeps the decisions, this says what they mean.
+import { reportKey } from '../domain/import-batch';
+import type { Commune } from '../domain/types';
+import { FORM_ROW_SKIPPED } from './messages';
+import type { FileCommune, ImportPlan } from './types';
 
 /** For a file commune whose name only resembles a known one: map it onto that commune, or add it as new. */
 export type Decision = { readonly kind: 'new' } | { readonly kind: 'merge'; readonly communeId: string };
@@ -51,16 +52,16 @@ export interface ReplacementSummary {
   readonly added: number;
 }
 
-/** Which of the file's commune-periods already exist (keys `${period}|${communeId}` from existingReports). */
+/** Which of the file's commune-periods already exist (`reportKey`s, from existingReports). */
 export function replacementsOf(plan: ImportPlan, decisions: Decisions, existing: ReadonlySet<string>): ReplacementSummary {
   const byKey = new Map(plan.communes.map((fc) => [fc.key, fc]));
   const replaced: { period: ImportPlan['periods'][number]; communeName: string }[] = [];
   let added = 0;
   for (const block of plan.blocks) {
-    for (const key of block.communeKeys) {
+    for (const key of block.communeIds) {
       const fc = byKey.get(key);
       if (!fc) continue;
-      if (existing.has(`${block.period}|${communeIdOf(fc, decisions)}`)) replaced.push({ period: block.period, communeName: fc.name });
+      if (existing.has(reportKey(block.period, communeIdOf(fc, decisions)))) replaced.push({ period: block.period, communeName: fc.name });
       else added++;
     }
   }

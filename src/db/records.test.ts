@@ -1,11 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BASE_CODES } from '../domain/base-indicators';
 import { baseColumn } from '../domain/catalog';
-import { COLUMNS } from '../domain/dataset';
+import { COLUMNS } from '../domain/period-table';
 import { periodOf } from '../../tests/support/reports';
 import { checkDatabase, openDatabase, replaceDatabase } from './connection';
 import { getDbHealth } from './health';
-import { toCurrentColumns } from './layout';
 import { loadDataset } from './repository';
 import { writeCommuneRecords } from './commune-list';
 import { freshDb } from '../../tests/support/db';
@@ -34,18 +32,6 @@ describe('stored column order', () => {
     expect(table?.values[baseColumn('dossiers_received')]).toBe(738);
     expect(table?.values[baseColumn('plan_tasks_total')]).toBe(33);
     expect(Number.isNaN(table?.values[baseColumn('dossiers_resolved')])).toBe(true);
-  });
-
-  it('drops a column the catalog no longer has and keeps the rest', () => {
-    const { values } = toCurrentColumns(new Float64Array([1590, 7]), new Uint8Array(2), ['dossiers_resolved', 'retired_indicator'], 1);
-    expect(values[baseColumn('dossiers_resolved')]).toBe(1590);
-    expect(Array.from(values).filter((v) => !Number.isNaN(v))).toEqual([1590]);
-  });
-
-  it('returns the stored arrays themselves when the columns are current', () => {
-    const values = new Float64Array(COLUMNS).fill(1);
-    const flags = new Uint8Array(COLUMNS);
-    expect(toCurrentColumns(values, flags, [...BASE_CODES], 1).values).toBe(values);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { periodOf } from '../../../tests/support/reports';
-import { aliasesOf, communeIdOf, communesToDecide, newCommunesOf, readiness, replacementsOf, type Decision } from './resolution';
-import { BINH_LANG_ACCENTLESS, BINH_LANG_NEW, CONG_LAC_KNOWN, block, planOf, problem } from '../../../tests/support/plans';
+import { periodOf } from '../../tests/support/reports';
+import { aliasesOf, communeIdOf, communesToDecide, newCommunesOf, readiness, replacementsOf, type Decision } from './decisions';
+import { BINH_LANG_ACCENTLESS, BINH_LANG_NEW, CONG_LAC_KNOWN, block, planOf, problem } from '../../tests/support/plans';
 
 const none = new Map<number, Decision>();
 const merged = new Map<number, Decision>([[BINH_LANG_ACCENTLESS.key, { kind: 'merge', communeId: '30715' }]]);
