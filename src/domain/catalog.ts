@@ -1,26 +1,11 @@
 // The indicator catalog: base indicators (reported) and derived ones (ratios
 // of sums of base indicators, never means of rates — domain guide).
 import { BASE_CODES, BASE_INDICATORS } from './base-indicators';
-import type { Area, BaseCode, BaseIndicator, Better, DerivedIndicator, IndicatorCode } from './types';
+import type { Area, BaseCode, BaseIndicator, Better, DerivedCode, DerivedIndicator, IndicatorCode } from './types';
 
 export { BASE_CODES, BASE_INDICATORS } from './base-indicators';
 
-export const DERIVED_CODES = [
-  'on_time_rate',
-  'late_rate',
-  'pending_overdue_share',
-  'feedback_resolution_rate',
-  'online_rate',
-  'online_procedure_share',
-  'digitisation_rate',
-  'degree_share',
-  'standard_share',
-  'political_theory_share',
-  'staffing_fill',
-  'plan_completion_rate',
-  'assigned_on_time_rate',
-] as const;
-export type DerivedCode = (typeof DERIVED_CODES)[number];
+export { DERIVED_CODES } from './types';
 
 export const DERIVED_INDICATORS: readonly DerivedIndicator[] = [
   { code: 'on_time_rate', area: 'one_window', numerator: ['dossiers_resolved_on_time'], denominator: 'dossiers_resolved', better: 'higher', labelVi: 'Tỷ lệ hồ sơ giải quyết đúng hạn', labelEn: 'Dossiers resolved on time' },

@@ -1,10 +1,78 @@
 // Shared vocabulary of the domain. One word per concept: a Commune, a Period,
-// an Indicator, a Report (one commune, one period), an Import.
-import type { BaseCode } from './base-indicators';
-import type { DerivedCode } from './catalog';
+// an Indicator, a Report (one commune, one period), an Import. It imports
+// nothing: the catalog (base-indicators.ts, catalog.ts) builds on it.
 
-export type { BaseCode } from './base-indicators';
-export type { DerivedCode } from './catalog';
+/**
+ * The base indicators communes report (indicators.csv). The order is also the
+ * column order of stored value matrices (src/db): append, never reorder.
+ */
+export const BASE_CODES = [
+  'dossiers_received',
+  'dossiers_carried_over',
+  'dossiers_resolved',
+  'dossiers_resolved_on_time',
+  'dossiers_resolved_early',
+  'dossiers_resolved_late',
+  'dossiers_pending',
+  'dossiers_pending_overdue',
+  'procedures_total',
+  'feedback_received',
+  'feedback_resolved',
+  'satisfaction_surveys',
+  'satisfaction_rate',
+  'dossiers_received_online',
+  'dossiers_digitized',
+  'dossiers_paid_online',
+  'procedures_online_full',
+  'procedures_online_partial',
+  'online_accounts',
+  'staff_total',
+  'staff_quota',
+  'staff_cadres',
+  'staff_civil_servants',
+  'staff_non_dedicated',
+  'edu_postgraduate',
+  'edu_university',
+  'edu_college',
+  'edu_intermediate',
+  'edu_none',
+  'pol_advanced',
+  'pol_intermediate',
+  'pol_elementary',
+  'pol_none',
+  'staff_meeting_standard',
+  'staff_trained',
+  'staff_disciplined',
+  'plan_tasks_total',
+  'plan_tasks_done',
+  'plan_completion_reported',
+  'assigned_tasks_total',
+  'assigned_tasks_on_time',
+  'assigned_tasks_late',
+  'assigned_tasks_overdue',
+  'directive_documents',
+  'plans_issued',
+  'propaganda_items',
+] as const;
+export type BaseCode = (typeof BASE_CODES)[number];
+
+/** Ratios of sums of base indicators (catalog.ts gives their formulas). */
+export const DERIVED_CODES = [
+  'on_time_rate',
+  'late_rate',
+  'pending_overdue_share',
+  'feedback_resolution_rate',
+  'online_rate',
+  'online_procedure_share',
+  'digitisation_rate',
+  'degree_share',
+  'standard_share',
+  'political_theory_share',
+  'staffing_fill',
+  'plan_completion_rate',
+  'assigned_on_time_rate',
+] as const;
+export type DerivedCode = (typeof DERIVED_CODES)[number];
 
 /** The four areas the dashboard is for. */
 export type Area = 'one_window' | 'online' | 'staff' | 'plan';
