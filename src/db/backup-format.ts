@@ -7,7 +7,7 @@ import type { Target } from '../domain/targets';
 import type { CommuneType, PeriodCode } from '../domain/types';
 import type { FileLayout } from '../domain/import-batch';
 import { base64ToBytes } from './codec';
-import { communeNormName, SCHEMA_VERSION, type AddedRows, type AliasRecord, type CommuneRecord, type ImportMeta, type ImportUndoRecord, type PeriodRecord, type SchemaVersion, type SettingRecord } from './schema';
+import { communeNormName, ownersPerValue, SCHEMA_VERSION, type AddedRows, type AliasRecord, type CommuneRecord, type ImportMeta, type ImportUndoRecord, type PeriodRecord, type SchemaVersion, type SettingRecord } from './schema';
 import { isValidSetting } from './settings';
 
 export const BACKUP_FORMAT = 'cchc-backup';
@@ -80,16 +80,8 @@ function decodeArray<T extends Float64Array | Uint8Array | Uint32Array>(
   return make(bytes.buffer as ArrayBuffer);
 }
 
-interface RowsShape {
-  readonly period: PeriodCode;
-  readonly communeIds: readonly string[];
-  readonly columns: readonly string[];
-  readonly values: Float64Array;
-  readonly flags: Uint8Array;
-  readonly rowImportIds: Uint32Array;
-}
-
-function readRows(raw: unknown, label: string, problems: Problems): RowsShape | null {
+/** A period record or an undo record's rows; before v4 with one import id per row, since with one per value. */
+function readRows(raw: unknown, label: string, version: SchemaVersion, problems: Problems): PeriodRecord | null {
   if (!isObject(raw)) {
     problems.add(`${label}: không phải một bản ghi.`);
     return null;
@@ -108,9 +100,13 @@ function readRows(raw: unknown, label: string, problems: Problems): RowsShape | 
   const cells = rows * raw.columns.length;
   const values = decodeArray(raw.values, (b) => new Float64Array(b), 8, cells, `${label}, giá trị`, problems);
   const flags = decodeArray(raw.flags, (b) => new Uint8Array(b), 1, cells, `${label}, cờ giá trị`, problems);
-  const rowImportIds = decodeArray(raw.rowImportIds, (b) => new Uint32Array(b), 4, rows, `${label}, lần nhập của từng dòng`, problems);
-  if (!period || !values || !flags || !rowImportIds) return null;
-  return { period, communeIds: raw.communeIds, columns: raw.columns, values, flags, rowImportIds };
+  const owners =
+    version >= 4
+      ? decodeArray(raw.valueImportIds, (b) => new Uint32Array(b), 4, cells, `${label}, lần nhập của từng giá trị`, problems)
+      : decodeArray(raw.rowImportIds, (b) => new Uint32Array(b), 4, rows, `${label}, lần nhập của từng dòng`, problems);
+  if (!period || !values || !flags || !owners) return null;
+  const valueImportIds = version >= 4 ? owners : ownersPerValue({ rowImportIds: owners, values, communeIds: raw.communeIds }).valueImportIds;
+  return { period, communeIds: raw.communeIds, columns: raw.columns, values, flags, valueImportIds };
 }
 
 function checkUnique<T>(items: readonly T[], key: (item: T) => unknown, table: string, problems: Problems): void {
@@ -168,7 +164,7 @@ function readImport(raw: unknown, i: number, problems: Problems): ImportMeta | n
   };
 }
 
-function readUndo(raw: unknown, i: number, problems: Problems): ImportUndoRecord | null {
+function readUndo(raw: unknown, i: number, version: SchemaVersion, problems: Problems): ImportUndoRecord | null {
   const label = where('importUndo', i);
   if (!isObject(raw) || !isCount(raw.importId) || !Array.isArray(raw.replaced) || !Array.isArray(raw.added)) {
     problems.add(`${label}: không phải thông tin hoàn tác hợp lệ.`);
@@ -176,7 +172,7 @@ function readUndo(raw: unknown, i: number, problems: Problems): ImportUndoRecord
   }
   const replaced: PeriodRecord[] = [];
   raw.replaced.forEach((group, g) => {
-    const rows = readRows(group, `${label}, nhóm dòng bị thay thế ${g + 1}`, problems);
+    const rows = readRows(group, `${label}, nhóm dòng bị thay thế ${g + 1}`, version, problems);
     if (rows) replaced.push(rows);
   });
   const added: AddedRows[] = [];
@@ -223,9 +219,9 @@ export function readPayload(payload: unknown, version: SchemaVersion): { data: B
   if (!isObject(payload)) problems.add('Bản sao lưu không có phần dữ liệu.');
 
   const communes = readList(body, 'communes', (raw, i) => readCommune(raw, i, version, problems), problems);
-  const periods: PeriodRecord[] = readList(body, 'periods', (raw, i) => readRows(raw, where('periods', i), problems), problems);
+  const periods: PeriodRecord[] = readList(body, 'periods', (raw, i) => readRows(raw, where('periods', i), version, problems), problems);
   const imports = readList(body, 'imports', (raw, i) => readImport(raw, i, problems), problems);
-  const importUndo = readList(body, 'importUndo', (raw, i) => readUndo(raw, i, problems), problems);
+  const importUndo = readList(body, 'importUndo', (raw, i) => readUndo(raw, i, version, problems), problems);
   const targets = readList(body, 'targets', (raw, i) => readTarget(raw, i, problems), problems);
   const settings = readList(
     body,

@@ -89,7 +89,7 @@ describe('backup round trip', () => {
     expect(h1?.values[BASE_CODES.length + baseColumn('dossiers_resolved_on_time')]).toBe(1589);
     const history = await listImports();
     expect(history.map((m) => m.fileName)).toEqual(['may-a.csv', 'may-b.csv']);
-    expect(Array.from(h1?.rowImportIds ?? [])).toEqual([local.id, history[0]?.id]);
+    expect([h1?.valueImportIds[baseColumn('plan_tasks_done')], h1?.valueImportIds[BASE_CODES.length + baseColumn('dossiers_resolved_on_time')]]).toEqual([local.id, history[0]?.id]);
     await expect(undoImport(history[0]?.id ?? 0)).rejects.toMatchObject({ kind: 'not_undoable' });
   });
 
@@ -129,10 +129,10 @@ describe('parseBackup refuses a damaged file before touching anything', () => {
       const period = f.payload.periods?.[0] as { values: string };
       period.values = btoa(atob(period.values).slice(8));
     }), /giá trị: có 91 phần tử, cần đúng 92/],
-    ['row owners of the wrong length', (t) => tamper(t, (f) => {
-      const period = f.payload.periods?.[0] as { rowImportIds: string };
-      period.rowImportIds = btoa(atob(period.rowImportIds) + '\0\0\0\0');
-    }), /lần nhập của từng dòng: có 3 phần tử, cần đúng 2/],
+    ['value owners of the wrong length', (t) => tamper(t, (f) => {
+      const period = f.payload.periods?.[0] as { valueImportIds: string };
+      period.valueImportIds = btoa(atob(period.valueImportIds) + '\0\0\0\0');
+    }), /lần nhập của từng giá trị: có 93 phần tử, cần đúng 92/],
     ['a period code that does not exist', (t) => tamper(t, (f) => { (f.payload.periods?.[0] as { period: string }).period = '2022-Q5'; }), /kỳ báo cáo "2022-Q5" không hợp lệ/],
     ['values of a commune missing from the list', (t) => tamper(t, (f) => { f.payload.communes = f.payload.communes?.slice(1) ?? []; }), /xã không có trong danh sách xã/],
     ['a table missing', (t) => tamper(t, (f) => { delete f.payload.settings; }), /Thiếu bảng "settings"/],

@@ -3,24 +3,25 @@
 // validated whole before the database is touched; a restore is ONE
 // transaction, so an interrupted one leaves the database as it was.
 import { BASE_CODES } from '../domain/base-indicators';
-import { mergeTables } from '../domain/period-table';
+import { COLUMNS, mergeTables } from '../domain/period-table';
 import { canonicalJson, sha256Hex, typedToBase64 } from './codec';
 import { getDb, readOperation, writeOperation } from './connection';
 import { BACKUP_FORMAT, readPayload, readVersion, type Backup, type BackupData, type ParseBackupResult } from './backup-format';
 import { addMissingCommunes, readCommuneRecords, writeCommuneRecords } from './commune-list';
 import { currentRecord } from './records';
-import { TABLE_NAMES, type CchcDb, type CommuneRecord, type ImportMeta, type PeriodRecord } from './schema';
+import { TABLE_NAMES, type CchcDb, type CommuneRecord, type ImportMeta, type PeriodRecord, type PeriodRecordV3 } from './schema';
 
 export { BACKUP_FORMAT, type Backup, type BackupData, type ParseBackupResult } from './backup-format';
 
-function encodeRows(rows: PeriodRecord): Record<string, unknown> {
+/** A period record or undo rows as stored (a database of an older schema, which only tests open, has owners per row). */
+function encodeRows(rows: PeriodRecord | PeriodRecordV3): Record<string, unknown> {
   return {
     period: rows.period,
     communeIds: rows.communeIds,
     columns: rows.columns,
     values: typedToBase64(rows.values),
     flags: typedToBase64(rows.flags),
-    rowImportIds: typedToBase64(rows.rowImportIds),
+    ...('valueImportIds' in rows ? { valueImportIds: typedToBase64(rows.valueImportIds) } : { rowImportIds: typedToBase64(rows.rowImportIds) }),
   };
 }
 
@@ -189,10 +190,11 @@ function appendMissingRows(
   importIdMap: ReadonlyMap<number, number>,
 ): { record: PeriodRecord; added: number } {
   const merged = mergeTables(stored, incoming, 'keep_rows');
-  const rowImportIds = new Uint32Array(merged.table.communeIds.length);
-  if (stored) rowImportIds.set(stored.rowImportIds);
+  const valueImportIds = new Uint32Array(merged.table.values.length);
+  if (stored) valueImportIds.set(stored.valueImportIds);
   merged.rowOfIncoming.forEach((row, from) => {
-    if (row >= 0) rowImportIds[row] = importIdMap.get(incoming.rowImportIds[from] ?? 0) ?? 0;
+    if (row < 0) return;
+    for (let c = 0; c < COLUMNS; c++) valueImportIds[row * COLUMNS + c] = importIdMap.get(incoming.valueImportIds[from * COLUMNS + c] ?? 0) ?? 0;
   });
-  return { record: { ...merged.table, rowImportIds, columns: [...BASE_CODES] }, added: merged.addedRows };
+  return { record: { ...merged.table, valueImportIds, columns: [...BASE_CODES] }, added: merged.addedRows };
 }

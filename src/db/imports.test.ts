@@ -74,7 +74,7 @@ describe('commitImport', () => {
     expect(undo?.replaced).toHaveLength(1);
     const old = undo?.replaced[0];
     expect(old?.communeIds).toEqual(['30715']);
-    expect(Array.from(old?.rowImportIds ?? [])).toEqual([first.id]);
+    expect(old?.valueImportIds[baseColumn('plan_tasks_done')]).toBe(first.id);
     expect(old?.values[baseColumn('plan_tasks_done')]).toBe(14);
     expect(old?.values[baseColumn('dossiers_received')]).toBe(738);
   });

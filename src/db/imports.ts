@@ -42,22 +42,15 @@ interface Merged {
   readonly added: AddedRows | null;
 }
 
-/** The stored record with the incoming table merged in by the batch's policy; the rows it writes become the import's. */
+/** The stored record with the incoming table merged in by the batch's policy; the values it writes become the import's. */
 export function mergeRecord(stored: PeriodRecord | undefined, incoming: PeriodTable, importId: number, batch: Pick<ImportBatch, 'policy'>): Merged {
-  if (!stored) {
-    // A period not stored yet: the incoming table is the record (no copy of ~1M values).
-    const record = recordOf(incoming, importId);
-    return { record, replaced: null, added: incoming.communeIds.length > 0 ? { period: incoming.period, communeIds: [...incoming.communeIds] } : null };
-  }
-  const base = currentRecord(stored);
+  const base = stored ? currentRecord(stored) : undefined;
   const merged = mergeTables(base, incoming, batch.policy);
-  const rowImportIds = new Uint32Array(merged.table.communeIds.length);
-  rowImportIds.set(base.rowImportIds);
-  for (const row of merged.rowOfIncoming) if (row >= 0) rowImportIds[row] = importId;
-  const baseRows = base.communeIds.length;
+  const baseRows = base?.communeIds.length ?? 0;
   return {
-    record: { ...merged.table, rowImportIds, columns: base.columns },
-    replaced: merged.metBaseRows.length > 0 ? storedRows(base, merged.metBaseRows) : null,
+    // A period not stored yet: the incoming table is the record (no copy of ~1M values).
+    record: recordOf(merged.table, base?.valueImportIds ?? null, merged.written, importId),
+    replaced: base && merged.metBaseRows.length > 0 ? storedRows(base, merged.metBaseRows) : null,
     added: merged.addedRows > 0 ? { period: incoming.period, communeIds: merged.table.communeIds.slice(baseRows) } : null,
   };
 }

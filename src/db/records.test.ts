@@ -23,7 +23,7 @@ describe('stored column order', () => {
       communeIds: ['30715'],
       values: new Float64Array([14, 738, 33]),
       flags: new Uint8Array([0, 0, 0]),
-      rowImportIds: new Uint32Array([1]),
+      valueImportIds: new Uint32Array([1, 1, 1]),
       columns,
     });
     const table = (await loadDataset()).tables.get(periodOf('2022-H1'));

@@ -1,34 +1,64 @@
 // Stored records and the domain's shapes. A stored period is the domain's
-// PeriodTable plus who wrote each row and the column order it was written in;
-// reading lays it into the current BASE_CODES (new indicators read as missing).
+// PeriodTable plus who wrote each value and the column order it was written
+// in; reading lays it into the current BASE_CODES (new indicators missing).
 import { BASE_CODES } from '../domain/base-indicators';
-import { hasCurrentColumns, inCurrentColumns, pickRows, type PeriodTable } from '../domain/period-table';
+import { COLUMNS, hasCurrentColumns, inCurrentColumns, pickRows, relaid, type PeriodTable } from '../domain/period-table';
 import type { Commune } from '../domain/types';
 import type { CommuneRecord, PeriodRecord } from './schema';
 import { communeNormName } from './schema';
 
-/** A stored record in current columns, with its import ids. */
+/** A stored record in current columns, with its owners. */
 export function currentRecord(record: PeriodRecord): PeriodRecord {
   if (hasCurrentColumns(record.columns)) return record;
-  const { values, flags } = inCurrentColumns(record.values, record.flags, record.columns, record.communeIds.length);
-  return { ...record, values, flags, columns: [...BASE_CODES] };
+  const rows = record.communeIds.length;
+  const { values, flags } = inCurrentColumns(record.values, record.flags, record.columns, rows);
+  return { ...record, values, flags, valueImportIds: relaid(record.valueImportIds, record.columns, rows, 0), columns: [...BASE_CODES] };
 }
 
+/**
+ * The table the domain reads: current columns, and without the rows that
+ * hold no value (kept stored only so that undo can put emptied values back).
+ */
 export function tableOf(record: PeriodRecord): PeriodTable {
   const current = currentRecord(record);
-  return { period: current.period, communeIds: current.communeIds, values: current.values, flags: current.flags };
+  const table = { period: current.period, communeIds: current.communeIds, values: current.values, flags: current.flags };
+  const empty = emptyRows(table);
+  if (empty.length === 0) return table;
+  const drop = new Set(empty);
+  return pickRows(table, table.communeIds.flatMap((_, r) => (drop.has(r) ? [] : [r])));
 }
 
-/** A record of the given rows, with their import ids: row r of the result is row `rows[r]` of `source`. */
+/** Rows without any value. */
+export function emptyRows(table: Pick<PeriodTable, 'values' | 'communeIds'>): number[] {
+  const out: number[] = [];
+  for (let r = 0; r < table.communeIds.length; r++) {
+    let any = false;
+    for (let c = r * COLUMNS; c < (r + 1) * COLUMNS; c++) {
+      if (table.values[c] === table.values[c]) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) out.push(r);
+  }
+  return out;
+}
+
+/** A record of the given rows, with their owners: row r of the result is row `rows[r]` of `source`. */
 export function storedRows(source: PeriodRecord, rows: readonly number[]): PeriodRecord {
   const current = currentRecord(source);
-  return { ...pickRows(current, rows), rowImportIds: Uint32Array.from(rows, (r) => current.rowImportIds[r] ?? 0), columns: [...BASE_CODES] };
+  const valueImportIds = new Uint32Array(rows.length * COLUMNS);
+  rows.forEach((from, to) => valueImportIds.set(current.valueImportIds.subarray(from * COLUMNS, (from + 1) * COLUMNS), to * COLUMNS));
+  return { ...pickRows(current, rows), valueImportIds, columns: [...BASE_CODES] };
 }
 
-/** A new record of a table every row of which one import wrote. */
-export function recordOf(table: PeriodTable, importId: number): PeriodRecord {
+/** The record of a table written into the stored one: the cells marked in `written` become the import's. */
+export function recordOf(table: PeriodTable, owners: Uint32Array | null, written: Uint8Array, importId: number): PeriodRecord {
   const { period, communeIds, values, flags } = table;
-  return { period, communeIds, values, flags, rowImportIds: new Uint32Array(communeIds.length).fill(importId), columns: [...BASE_CODES] };
+  const valueImportIds = new Uint32Array(values.length);
+  if (owners) valueImportIds.set(owners);
+  for (let i = 0; i < written.length; i++) if (written[i] === 1) valueImportIds[i] = importId;
+  return { period, communeIds, values, flags, valueImportIds, columns: [...BASE_CODES] };
 }
 
 export function communeOf(record: Commune): Commune {

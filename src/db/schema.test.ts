@@ -28,7 +28,7 @@ async function writeV1(): Promise<void> {
   v1.close();
 }
 
-describe('schema migrations v1 → v2 → v3', () => {
+describe('schema migrations v1 → v2 → v3 → v4', () => {
   it('derives normName for communes stored by v1 and moves them into one record, keeping their values', async () => {
     await writeV1();
     const db = openDatabase(name);
@@ -59,6 +59,25 @@ describe('schema migrations v1 → v2 → v3', () => {
     await db.open();
     expect(await db.communeList.count()).toBe(0);
     expect(await listCommunes()).toEqual([]);
+    db.close();
+  });
+
+  it('v3 → v4 gives every value of a row, and of an undo record\'s rows, its row\'s import', async () => {
+    const v3 = new CchcDb(name, { schemaVersion: 3 });
+    const [table] = tablesOf([seed('Xã Bình Lãng'), seed('Xã Cộng Lạc')]);
+    if (!table) throw new Error('no table');
+    await v3.table('periods').put({ ...table, rowImportIds: new Uint32Array([1, 2]), columns: [...BASE_CODES] });
+    await v3.table('importUndo').put({ importId: 2, replaced: [{ ...table, rowImportIds: new Uint32Array([0, 1]), columns: [...BASE_CODES] }], added: [] });
+    v3.close();
+    const db = openDatabase(name);
+    replaceDatabase(db);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const record = await db.periods.get('2022-H1');
+    expect(record).not.toHaveProperty('rowImportIds');
+    expect(Array.from(record?.valueImportIds ?? [])).toEqual([...Array<number>(COLUMNS).fill(1), ...Array<number>(COLUMNS).fill(2)]);
+    const undo = await db.importUndo.get(2);
+    expect(Array.from(undo?.replaced[0]?.valueImportIds ?? [])).toEqual([...Array<number>(COLUMNS).fill(0), ...Array<number>(COLUMNS).fill(1)]);
     db.close();
   });
 

@@ -11,8 +11,8 @@ import type { Target } from '../domain/targets';
 import { simplify } from '../domain/text';
 
 /** Current schema version; backups carry it, and older ones are migrated on restore. */
-export const SCHEMA_VERSION = 3;
-export type SchemaVersion = 1 | 2 | 3;
+export const SCHEMA_VERSION = 4;
+export type SchemaVersion = 1 | 2 | 3 | 4;
 
 export interface CommuneRecord extends Commune {
   /** Lower-cased, NFC, single-spaced name, indexed for lookups by name (added in v2). */
@@ -20,14 +20,21 @@ export interface CommuneRecord extends Commune {
 }
 
 /**
- * One period's values as stored: the domain's PeriodTable, with who wrote
- * each row and the column order it was written in (the base codes at write
- * time, so a catalog that later appends indicators still reads old records).
- * An undo record keeps the rows an import met in the same shape.
+ * One period's values as stored: the domain's PeriodTable, with which import
+ * wrote each value and the column order it was written in (the base codes at
+ * write time, so a catalog that later appends indicators still reads old
+ * records). An undo record keeps the rows an import met in the same shape.
  */
 export interface PeriodRecord extends PeriodTable {
-  /** Which import wrote each commune row; 0 where unknown. */
-  readonly rowImportIds: Uint32Array;
+  /**
+   * Which import last wrote each value, in the shape of `values`; 0 where none
+   * did. An import that emptied a value (replacing a report) owns it too, so
+   * undoing it can put the value back; a row with no value left but owned
+   * cells stays stored (readers skip it) for the same reason. Per value, not
+   * per row (v4): a file sets the values it has and keeps the others, so one
+   * report holds values of several imports.
+   */
+  readonly valueImportIds: Uint32Array;
   readonly columns: readonly string[];
 }
 
@@ -60,8 +67,9 @@ export interface AddedRows {
 
 export interface ImportUndoRecord {
   readonly importId: number;
-  /** Rows of each period as they were before the import met them. */
+  /** Rows of each period as they were before the import met them (values, flags and owners). */
   readonly replaced: readonly PeriodRecord[];
+  /** Communes whose row of a period the import created. */
   readonly added: readonly AddedRows[];
 }
 
@@ -99,6 +107,25 @@ const STORES_V2: Readonly<StoresV1> = { ...STORES_V1, communes: 'id, code, name,
 
 /** v3: the `communes` table becomes the one `communeList` record (null deletes a table in Dexie). */
 const STORES_V3: Readonly<Record<TableName | 'communes', string | null>> = { ...STORES_V2, communes: null, communeList: 'key' };
+
+/** A period record as v1–v3 stored it: one import id per row. */
+export interface PeriodRecordV3 extends PeriodTable {
+  readonly rowImportIds: Uint32Array;
+  readonly columns: readonly string[];
+}
+
+/** The per-value owners of a v3 record: each value its row's import's. */
+export function ownersPerValue(record: Pick<PeriodRecordV3, 'rowImportIds' | 'values' | 'communeIds'>): { valueImportIds: Uint32Array } {
+  const rows = record.communeIds.length;
+  const width = rows === 0 ? 0 : record.values.length / rows;
+  const valueImportIds = new Uint32Array(record.values.length);
+  for (let r = 0; r < rows; r++) valueImportIds.fill(record.rowImportIds[r] ?? 0, r * width, (r + 1) * width);
+  return { valueImportIds };
+}
+
+function withoutRowOwners({ rowImportIds: _, ...rest }: PeriodRecordV3): Omit<PeriodRecordV3, 'rowImportIds'> {
+  return rest;
+}
 
 /** The name key of a commune, what v2 indexes as `normName`: the importer's notion of "the same text". */
 export function communeNormName(name: string): string {
@@ -148,6 +175,21 @@ export class CchcDb extends Dexie {
         .upgrade(async (tx) => {
           const communes = await tx.table<CommuneRecord, string>('communes').orderBy('id').toArray();
           if (communes.length > 0) await tx.table<CommuneListRecord, string>('communeList').put({ key: COMMUNE_LIST_KEY, communes });
+        });
+    }
+    if (upTo >= 4) {
+      // v4: who wrote each value, instead of each row: every value of a row
+      // becomes its row's import's, as a v3 import replaced rows wholly.
+      this.version(4)
+        .stores(STORES_V3)
+        .upgrade(async (tx) => {
+          await tx.table('periods').toCollection().modify((record: PeriodRecordV3 & Partial<PeriodRecord>) => {
+            Object.assign(record, ownersPerValue(record));
+            delete (record as { rowImportIds?: Uint32Array }).rowImportIds;
+          });
+          await tx.table('importUndo').toCollection().modify((undo: { replaced: (PeriodRecordV3 | PeriodRecord)[] }) => {
+            undo.replaced = undo.replaced.map((rows) => ('rowImportIds' in rows ? { ...withoutRowOwners(rows), ...ownersPerValue(rows) } : rows));
+          });
         });
     }
   }

@@ -68,19 +68,22 @@ export function inCurrentColumns(
   rows: number,
 ): { values: Float64Array; flags: Uint8Array } {
   if (hasCurrentColumns(columns)) return { values, flags };
+  return { values: relaid(values, columns, rows, Number.NaN), flags: relaid(flags, columns, rows, 0) };
+}
+
+/** One array of `rows` rows in `columns` re-laid into BASE_CODES order; cells of indicators it lacks get `empty`. */
+export function relaid<A extends Float64Array | Uint8Array | Uint32Array>(array: A, columns: readonly string[], rows: number, empty: number): A {
+  if (hasCurrentColumns(columns)) return array;
   const target = new Map<string, number>(BASE_CODES.map((code, i) => [code, i]));
-  const outValues = new Float64Array(rows * COLUMNS).fill(Number.NaN);
-  const outFlags = new Uint8Array(rows * COLUMNS);
+  const out = new (array.constructor as new (length: number) => A)(rows * COLUMNS);
+  out.fill(empty);
   const width = columns.length;
   columns.forEach((code, from) => {
     const to = target.get(code);
     if (to === undefined) return; // an indicator the catalog no longer has
-    for (let r = 0; r < rows; r++) {
-      outValues[r * COLUMNS + to] = values[r * width + from] ?? Number.NaN;
-      outFlags[r * COLUMNS + to] = flags[r * width + from] ?? 0;
-    }
+    for (let r = 0; r < rows; r++) out[r * COLUMNS + to] = array[r * width + from] ?? empty;
   });
-  return { values: outValues, flags: outFlags };
+  return out;
 }
 
 export function hasCurrentColumns(columns: readonly string[]): boolean {
@@ -103,16 +106,19 @@ export function sameReading(value: number, flag: number, otherValue: number, oth
 }
 
 /**
- * How an incoming row meets a stored row of the same commune:
+ * How an incoming table meets the stored one, row by row:
+ * - `overlay`: each value the incoming row has replaces the stored one; the others stay
+ *   (what an import does unless the officer asks otherwise: a file never blanks what it does not carry);
  * - `replace`: the incoming row replaces the stored one wholly;
- * - `overlay`: each value the incoming row has replaces the stored one; the others stay;
+ * - `replace_period`: the incoming table replaces the stored one wholly: rows replaced, and
+ *   the rows of communes it lacks emptied;
  * - `keep`: each value the stored row lacks is taken from the incoming row;
  * - `keep_rows`: the stored row stays as it is; only communes it lacks are added;
  * - `agree`: values are combined, and two different readings of one value are a conflict
  *   (the stored one is kept and the conflict reported).
  * Incoming rows of communes not stored are added, whatever the policy.
  */
-export type MergePolicy = 'replace' | 'overlay' | 'keep' | 'keep_rows' | 'agree';
+export type MergePolicy = 'overlay' | 'replace' | 'replace_period' | 'keep' | 'keep_rows' | 'agree';
 
 export interface MergeConflict<Row> {
   readonly communeId: Row;
@@ -130,6 +136,11 @@ export interface Merged<Row> {
   /** Incoming rows of communes the base lacked, appended after the base's rows in incoming order. */
   readonly addedRows: number;
   readonly conflicts: readonly MergeConflict<Row>[];
+  /**
+   * The cells the incoming table set or emptied, in the result's layout (1 where written):
+   * what an import then owns. Cells it left as they were are 0.
+   */
+  readonly written: Uint8Array;
 }
 
 /**
@@ -143,7 +154,9 @@ export function mergeTables<Row>(base: PeriodTable<readonly Row[]> | undefined, 
     const distinct = new Set(incoming.communeIds).size === incoming.communeIds.length;
     if (distinct) {
       const rows = Int32Array.from(incoming.communeIds, (_, r) => r);
-      return { table: base ? { ...incoming, period: base.period } : incoming, rowOfIncoming: rows, metBaseRows: [], addedRows: rows.length, conflicts: [] };
+      const written = new Uint8Array(incoming.values.length);
+      for (let i = 0; i < written.length; i++) if (incoming.values[i] === incoming.values[i]) written[i] = 1;
+      return { table: base ? { ...incoming, period: base.period } : incoming, rowOfIncoming: rows, metBaseRows: [], addedRows: rows.length, conflicts: [], written };
     }
     // Rows of one commune given twice: the first is the base of the others.
     return collapse(incoming, policy);
@@ -166,7 +179,9 @@ function collapse<Row>(table: PeriodTable<readonly Row[]>, policy: MergePolicy):
   const rowOfIncoming = new Int32Array(table.communeIds.length);
   firstRows.forEach((r, at) => (rowOfIncoming[r] = at));
   rest.forEach((r, k) => (rowOfIncoming[r] = merged.rowOfIncoming[k] as number));
-  return { table: merged.table, rowOfIncoming, metBaseRows: [], addedRows: firstRows.length, conflicts: merged.conflicts };
+  const written = merged.written;
+  for (let i = 0; i < firstRows.length * COLUMNS; i++) if (merged.table.values[i] === merged.table.values[i]) written[i] = 1;
+  return { table: merged.table, rowOfIncoming, metBaseRows: [], addedRows: firstRows.length, conflicts: merged.conflicts, written };
 }
 
 function mergeInto<Row>(base: PeriodTable<readonly Row[]>, incoming: PeriodTable<readonly Row[]>, policy: MergePolicy): Merged<Row> {
@@ -185,9 +200,17 @@ function mergeInto<Row>(base: PeriodTable<readonly Row[]>, incoming: PeriodTable
   values.set(base.values);
   flags.set(base.flags);
   const rowOfIncoming = new Int32Array(incoming.communeIds.length);
+  const written = new Uint8Array(rows * COLUMNS);
   const met = new Set<number>();
   const conflicts: MergeConflict<Row>[] = [];
   const baseRows = base.communeIds.length;
+  if (policy === 'replace_period') {
+    // Every stored row is emptied first; the incoming rows then fill theirs.
+    values.fill(Number.NaN, 0, baseRows * COLUMNS);
+    flags.fill(0, 0, baseRows * COLUMNS);
+    written.fill(1, 0, baseRows * COLUMNS);
+    for (let r = 0; r < baseRows; r++) met.add(r);
+  }
   incoming.communeIds.forEach((id, from) => {
     const to = index.get(id) as number;
     const stored = to < baseRows;
@@ -197,8 +220,9 @@ function mergeInto<Row>(base: PeriodTable<readonly Row[]>, incoming: PeriodTable
       return;
     }
     rowOfIncoming[from] = to;
-    if (policy === 'replace') {
+    if (policy === 'replace' || policy === 'replace_period') {
       copyRow(incoming, from, values, flags, to);
+      written.fill(1, to * COLUMNS, (to + 1) * COLUMNS);
       return;
     }
     for (let c = 0; c < COLUMNS; c++) {
@@ -216,6 +240,7 @@ function mergeInto<Row>(base: PeriodTable<readonly Row[]>, incoming: PeriodTable
       }
       values[at] = v;
       flags[at] = f;
+      written[at] = 1;
     }
   });
   return {
@@ -224,5 +249,6 @@ function mergeInto<Row>(base: PeriodTable<readonly Row[]>, incoming: PeriodTable
     metBaseRows: [...met].sort((a, b) => a - b),
     addedRows: added.length,
     conflicts,
+    written,
   };
 }

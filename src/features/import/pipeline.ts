@@ -7,6 +7,7 @@ import { commitImport, getSettings, listAliases, listCommunes, listImports, requ
 import { batchOf, type DecidedPlan } from '../../import/batch';
 import { startImport } from '../../import/client';
 import { readiness } from '../../import/decisions';
+import type { MergePolicy } from '../../domain/period-table';
 import type { ImportContext, ImportPlan, ImportProgress } from '../../import/types';
 import { markImportParsed, markImportStored } from '../../ui/instrumentation';
 
@@ -49,11 +50,12 @@ export interface FileToStore extends DecidedPlan {
  * lets through (never a fatal file, never rows in error without the explicit
  * choice). New communes and existing reports are written as the batch says.
  */
-export async function storeFiles(files: readonly FileToStore[], options: { readonly name?: string } = {}): Promise<ImportMeta> {
+export async function storeFiles(files: readonly FileToStore[], options: { readonly name?: string; readonly policy?: MergePolicy } = {}): Promise<ImportMeta> {
   const refused = files.find((f) => !readiness(f.plan, f.skipErrors).ok);
   if (refused) throw new Error(`storeFiles: ${refused.plan.fileName} is not ready to be stored`);
   const started = performance.now();
-  const meta = await commitImport(batchOf(files, { ...options, policy: 'replace' }));
+  // A file sets the values it has and keeps the others, unless the officer chose to replace whole reports or a period.
+  const meta = await commitImport(batchOf(files, { ...options, policy: options.policy ?? 'overlay' }));
   const plan = files.length === 1 ? files[0]?.plan : undefined;
   const valueCount = files.reduce((n, f) => n + f.plan.valueCount, 0);
   markImportStored({ timings: plan?.timings ?? { decodeMs: 0, parseMs: 0, validateMs: 0 }, valueCount, commitMs: performance.now() - started });
