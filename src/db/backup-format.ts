@@ -150,7 +150,8 @@ function readImport(raw: unknown, i: number, problems: Problems): ImportMeta | n
     LAYOUTS.includes(raw.layout as FileLayout) && isString(raw.encoding) &&
     isCount(raw.valueCount) && isCount(raw.communeCount) && isCount(raw.replacedCount) && isCount(raw.addedCount) &&
     isStringArray(raw.periods) && raw.periods.every((p) => parsePeriodCode(p) !== null) &&
-    isStringArray(raw.newCommuneIds) && (raw.undoneAt === null || isFiniteNumber(raw.undoneAt));
+    isStringArray(raw.newCommuneIds) && (raw.undoneAt === null || isFiniteNumber(raw.undoneAt)) &&
+    (raw.namesAsWritten === undefined || (Array.isArray(raw.namesAsWritten) && raw.namesAsWritten.every((n) => isObject(n) && isString(n.written) && isNonEmptyString(n.communeId))));
   if (!ok) {
     problems.add(`${label}: thông tin lần nhập không hợp lệ.`);
     return null;
@@ -161,6 +162,7 @@ function readImport(raw: unknown, i: number, problems: Problems): ImportMeta | n
     valueCount: raw.valueCount as number, communeCount: raw.communeCount as number, periods: raw.periods as PeriodCode[],
     replacedCount: raw.replacedCount as number, addedCount: raw.addedCount as number,
     newCommuneIds: raw.newCommuneIds as string[], undoneAt: raw.undoneAt as number | null,
+    ...(raw.namesAsWritten === undefined ? {} : { namesAsWritten: (raw.namesAsWritten as { written: string; communeId: string }[]).map(({ written, communeId }) => ({ written, communeId })) }),
   };
 }
 

@@ -93,6 +93,7 @@ async function commitInTransaction(db: CchcDb, input: ImportBatch): Promise<Impo
     replacedCount,
     addedCount: rowCount - replacedCount,
     newCommuneIds: created.map((c) => c.id),
+    ...(input.namesAsWritten.length > 0 ? { namesAsWritten: input.namesAsWritten } : {}),
     undoneAt: null,
   };
   const importId = await db.imports.add(meta);

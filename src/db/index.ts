@@ -7,6 +7,7 @@ export {
   listCommunes,
   listAliases,
   existingReports,
+  loadPeriods,
   listImports,
   getTargets,
   saveTarget,

@@ -28,6 +28,14 @@ export function loadDataset(): Promise<Dataset> {
   );
 }
 
+/** The stored tables of these periods (those not stored are left out), as loadDataset gives them. */
+export function loadPeriods(periods: readonly PeriodCode[]): Promise<Map<PeriodCode, PeriodTable>> {
+  return readOperation(async (db) => {
+    const records = await db.periods.bulkGet([...new Set(periods)]);
+    return new Map(records.flatMap((record) => (record ? [[record.period, tableOf(record)] as const] : [])));
+  });
+}
+
 export function listCommunes(): Promise<Commune[]> {
   return readOperation(async (db) => (await readCommuneRecords(db)).map(communeOf));
 }

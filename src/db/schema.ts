@@ -4,7 +4,7 @@
 // record per period holding typed arrays (1.19M values write in ~0.15 s), and
 // since v3 all communes are one record (3,300 records took ~0.5 s to add).
 import Dexie, { type Table } from 'dexie';
-import type { CommuneAlias, FileLayout } from '../domain/import-batch';
+import type { CommuneAlias, FileLayout, NameAsWritten } from '../domain/import-batch';
 import type { PeriodTable } from '../domain/period-table';
 import type { Commune, PeriodCode } from '../domain/types';
 import type { Target } from '../domain/targets';
@@ -57,6 +57,8 @@ export interface ImportMeta {
   /** Commune-period rows that did not exist before. */
   readonly addedCount: number;
   readonly newCommuneIds: readonly string[];
+  /** Names the file wrote otherwise than they are kept (absent in imports before v4). */
+  readonly namesAsWritten?: readonly NameAsWritten[];
   readonly undoneAt: number | null;
 }
 

@@ -55,6 +55,7 @@ function batchOf(cells: readonly Cell[], policy: MergePolicy): ImportBatch {
     encoding: 'utf-8',
     newCommunes: COMMUNES.map((id) => ({ id, code: id, name: `Xã ${id}`, type: 'xã', parent: null })),
     aliases: [],
+    namesAsWritten: [],
     tables,
     policy,
   };

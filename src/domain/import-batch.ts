@@ -14,6 +14,11 @@ export interface CommuneAlias {
   readonly communeId: string;
 }
 
+export interface NameAsWritten {
+  readonly written: string;
+  readonly communeId: string;
+}
+
 export interface ImportBatch {
   /** The file's name, or the names of the files stored together. */
   readonly fileName: string;
@@ -26,6 +31,8 @@ export interface ImportBatch {
   /** Communes the files introduced; ones already stored are left as they are. */
   readonly newCommunes: readonly Commune[];
   readonly aliases: readonly CommuneAlias[];
+  /** Names the files wrote otherwise than the app keeps them ("UBND xã Hy Cương" for "Xã Hy Cương"), for the history. */
+  readonly namesAsWritten: readonly NameAsWritten[];
   /** One table per period, one row per commune. */
   readonly tables: readonly PeriodTable[];
   /** How a row meets the stored report of the same commune and period. */

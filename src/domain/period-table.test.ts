@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseColumn, BASE_CODES } from './catalog';
-import { COLUMNS, emptyTable, inCurrentColumns, mergeTables, pickRows, type MergePolicy, type PeriodTable } from './period-table';
+import { changesOf, COLUMNS, emptyTable, inCurrentColumns, mergeTables, pickRows, type MergePolicy, type PeriodTable } from './period-table';
 import { periodOf } from '../../tests/support/reports';
 import type { BaseCode } from './types';
 
@@ -89,5 +89,26 @@ describe('rows and columns', () => {
     const values = new Float64Array(COLUMNS).fill(1);
     const flags = new Uint8Array(COLUMNS);
     expect(inCurrentColumns(values, flags, [...BASE_CODES], 1).values).toBe(values);
+  });
+});
+
+describe('changesOf', () => {
+  it('counts what a file would add, change, keep and leave untouched, before anything is written (overlay)', () => {
+    const changes = changesOf(stored, incoming, 'overlay');
+    // Bình Lãng: 14 tasks done added, 30 → 33 tasks; Đại Hợp's 670 added; 738, 738 and Cộng Lạc's 1128 untouched.
+    expect(changes).toMatchObject({ added: 2, changedCount: 1, same: 0, emptiedCount: 0, untouched: 3 });
+    expect(changes.changed).toEqual([
+      { communeId: '30715', column: baseColumn('plan_tasks_total'), before: { value: 30, flag: 0 }, after: { value: 33, flag: 0 } },
+    ]);
+  });
+
+  it('counts the stored values a replacing file would empty', () => {
+    expect(changesOf(stored, incoming, 'replace')).toMatchObject({ added: 2, changedCount: 1, emptiedCount: 2, untouched: 1 });
+    expect(changesOf(stored, incoming, 'replace_period')).toMatchObject({ added: 2, changedCount: 1, emptiedCount: 3, untouched: 0 });
+  });
+
+  it('calls a value given as stored the same, not a change', () => {
+    const again = table([['30715', { dossiers_received: 738 }]]);
+    expect(changesOf(stored, again, 'overlay')).toMatchObject({ added: 0, changedCount: 0, same: 1, untouched: 3 });
   });
 });

@@ -252,3 +252,73 @@ function mergeInto<Row>(base: PeriodTable<readonly Row[]>, incoming: PeriodTable
     written,
   };
 }
+
+/** One value an import would write, as it is stored and as it would be. */
+export interface CellChange<Row> {
+  readonly communeId: Row;
+  readonly column: number;
+  readonly before: { readonly value: number; readonly flag: number };
+  readonly after: { readonly value: number; readonly flag: number };
+}
+
+export interface TableChanges<Row> {
+  /** Values stored where none was. */
+  readonly added: number;
+  /** Values stored that would change: how many, and the first MAX_LISTED of them. */
+  readonly changedCount: number;
+  readonly changed: readonly CellChange<Row>[];
+  /** Values the import gives exactly as they are stored. */
+  readonly same: number;
+  /** Stored values the import would empty (replacing whole reports or a period): how many, and the first MAX_LISTED. */
+  readonly emptiedCount: number;
+  readonly emptied: readonly CellChange<Row>[];
+  /** Stored values of the period the import leaves as they are. */
+  readonly untouched: number;
+}
+
+/** Enough changes to read through; the counts say how many there are. */
+export const MAX_LISTED = 500;
+
+/** What merging `incoming` into `base` by `policy` would do to each stored value, before anything is written. */
+export function changesOf<Row>(base: PeriodTable<readonly Row[]> | undefined, incoming: PeriodTable<readonly Row[]>, policy: MergePolicy): TableChanges<Row> {
+  const merged = mergeTables(base, incoming, policy);
+  const baseRows = base?.communeIds.length ?? 0;
+  const { table, written } = merged;
+  let added = 0;
+  let same = 0;
+  let untouched = 0;
+  let changedCount = 0;
+  let emptiedCount = 0;
+  const changed: CellChange<Row>[] = [];
+  const emptied: CellChange<Row>[] = [];
+  for (let r = 0; r < table.communeIds.length; r++) {
+    for (let c = 0; c < COLUMNS; c++) {
+      const at = r * COLUMNS + c;
+      const beforeValue = r < baseRows && base ? (base.values[at] as number) : Number.NaN;
+      const had = beforeValue === beforeValue;
+      if (written[at] !== 1) {
+        if (had) untouched++;
+        continue;
+      }
+      const afterValue = table.values[at] as number;
+      const has = afterValue === afterValue;
+      if (!had && has) added++;
+      else if (had && !has) {
+        if (emptiedCount++ < MAX_LISTED) emptied.push(change(table, base, r, c, at));
+      } else if (had && has) {
+        if (sameReading(beforeValue, base?.flags[at] as number, afterValue, table.flags[at] as number)) same++;
+        else if (changedCount++ < MAX_LISTED) changed.push(change(table, base, r, c, at));
+      }
+    }
+  }
+  return { added, changedCount, changed, same, emptiedCount, emptied, untouched };
+}
+
+function change<Row>(table: PeriodTable<readonly Row[]>, base: PeriodTable<readonly Row[]> | undefined, row: number, column: number, at: number): CellChange<Row> {
+  return {
+    communeId: table.communeIds[row] as Row,
+    column,
+    before: { value: (base?.values[at] as number) ?? Number.NaN, flag: (base?.flags[at] as number) ?? 0 },
+    after: { value: table.values[at] as number, flag: table.flags[at] as number },
+  };
+}

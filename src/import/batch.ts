@@ -1,7 +1,7 @@
 // Plans and the officer's decisions → the ImportBatch the database stores:
 // file communes resolved to commune ids, and the tables of several files
 // chosen together as one table per period.
-import type { CommuneAlias, ImportBatch } from '../domain/import-batch';
+import type { CommuneAlias, ImportBatch, NameAsWritten } from '../domain/import-batch';
 import { mergeTables, type MergePolicy, type PeriodTable } from '../domain/period-table';
 import { comparePeriods } from '../domain/periods';
 import type { Commune, PeriodCode } from '../domain/types';
@@ -48,11 +48,17 @@ export function batchOf(files: readonly DecidedPlan[], options: BatchOptions): I
   if (!first || first.layout === null) throw new Error('batchOf: no storable plan');
   const newCommunes = new Map<string, Commune>();
   const aliases: CommuneAlias[] = [];
+  const written = new Map<string, NameAsWritten>();
   const tables: PeriodTable[] = [];
   for (const { plan, decisions } of files) {
     if (plan.layout === null) throw new Error(`batchOf: ${plan.fileName} has no layout (a fatal plan cannot be stored)`);
     for (const c of newCommunesOf(plan, decisions)) if (!newCommunes.has(c.id)) newCommunes.set(c.id, c);
     aliases.push(...aliasesOf(plan, decisions));
+    for (const fc of plan.communes) {
+      if (fc.written === undefined) continue;
+      const communeId = communeIdOf(fc, decisions);
+      written.set(`${fc.written}|${communeId}`, { written: fc.written, communeId });
+    }
     tables.push(...planTables(plan, (fc) => communeIdOf(fc, decisions)));
   }
   return {
@@ -63,6 +69,7 @@ export function batchOf(files: readonly DecidedPlan[], options: BatchOptions): I
     encoding: [...new Set(files.map((f) => f.plan.encoding))].join(', '),
     newCommunes: [...newCommunes.values()],
     aliases,
+    namesAsWritten: [...written.values()],
     tables: mergeFileTables(tables),
     policy: options.policy,
   };

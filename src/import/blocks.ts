@@ -26,11 +26,12 @@ export interface Blocks {
 }
 
 export function buildBlocks(cells: Cells, identities: Identities, problems: Problems, headerOf: (col: number) => string | null): Blocks {
+  const target = identities.unifyReports();
   const nReports = identities.reportCount;
   const reportCommune = identities.reportCommune.data;
   const reportPeriod = identities.reportPeriod.data;
   const reportsByPeriod = identities.periods.map(() => [] as number[]);
-  for (let r = 0; r < nReports; r++) reportsByPeriod[reportPeriod[r] as number]?.push(r);
+  for (let r = 0; r < nReports; r++) if (target[r] === r) reportsByPeriod[reportPeriod[r] as number]?.push(r);
   const order = identities.periods.map((p, index) => ({ p, index })).sort((a, b) => comparePeriods(a.p, b.p));
   const drafts = order.map(({ p, index }) => {
     const reports = (reportsByPeriod[index] ?? []).sort((a, b) => (reportCommune[a] as number) - (reportCommune[b] as number));
@@ -62,7 +63,7 @@ export function buildBlocks(cells: Cells, identities: Identities, problems: Prob
     if (rowBad[row] !== 0) continue;
     const first = rowFirstCell[row] as number;
     const end = row + 1 < cells.rowCount ? (rowFirstCell[row + 1] as number) : nCells;
-    const report = rowReport[row] as number;
+    const report = target[rowReport[row] as number] as number;
     const { values, flags } = drafts[reportDraft[report] as number] as (typeof drafts)[number];
     const at = reportAt[report] as number;
     const lineAt = report * COLUMNS;

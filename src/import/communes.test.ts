@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareName, communeMatcher, communeNameKey, communeType, newCommuneId } from './communes';
+import { bareName, communeMatcher, communeName, communeNameKey, communeType, newCommuneId } from './communes';
 import type { CommuneMatch } from './types';
 
 const known = [
@@ -44,6 +44,22 @@ describe('commune names', () => {
     expect(communeType(name)).toBe(type);
     expect(communeNameKey(name)).toBe(key);
     expect(bareName(name)).toBe(bare);
+  });
+
+  it.each([
+    ['UBND xã Hy Cương', 'Xã Hy Cương'],
+    ['Xã Hy Cương - Tỉnh Phú Thọ', 'Xã Hy Cương'],
+    ['xã Hy Cương (huyện Lâm Thao)', 'Xã Hy Cương'],
+    ['UBND xã Tam Dương Bắc', 'Xã Tam Dương Bắc'],
+    ['Xã Lâm Thao - Tỉnh Phú Thọ', 'Xã Lâm Thao'],
+    ['XÃ CỘNG LẠC', 'Xã Cộng Lạc'],
+    ['Ủy ban nhân dân phường Cổ Thành', 'Phường Cổ Thành'],
+    // a hyphen inside the name stays: only a level word after it is the unit above
+    ['Xã Chân Mây - Lăng Cô', 'Xã Chân Mây - Lăng Cô'],
+    ['Phường Văn Miếu - Quốc Tử Giám', 'Phường Văn Miếu - Quốc Tử Giám'],
+  ])('keeps %j as %j, and matches it to that name', (written, kept) => {
+    expect(communeName(written)).toBe(kept);
+    expect(communeNameKey(written)).toBe(communeNameKey(kept));
   });
 
   it('gives new communes their code as id, else ten: and the name key', () => {

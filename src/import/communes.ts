@@ -5,11 +5,33 @@
 // it is offered as a suggestion, never applied.
 import type { CommuneType } from '../domain/types';
 import { simplify, stripAccents } from '../domain/text';
-import { editDistance } from './text';
+import { editDistance, titleCase } from './text';
 import type { CommuneMatch, ImportContext } from './types';
 
 const AUTHORITY_RE = /^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+/;
 const TYPE_RE = /^(xã|phường|thị trấn|tt\.)\s*/;
+// The unit above, written after the name: "… - Tỉnh Phú Thọ", "… (huyện Tứ Kỳ)". Only an
+// administrative level word counts, so "Chân Mây - Lăng Cô" keeps its hyphen.
+const LEVEL = '(?:tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|tx\\.)';
+const PARENT_AFTER_RE = new RegExp(`\\s+[-–—]\\s*${LEVEL}\\s.*$|\\s*\\(\\s*${LEVEL}[^)]*\\)\\s*$`, 'iu');
+const WRITTEN_AUTHORITY_RE = /^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+/iu;
+const WRITTEN_TYPE_RE = /^(xã|phường|thị trấn)\s+/iu;
+const WORDS_RE = /^[\p{L}\p{M}][\p{L}\p{M} .-]*$/u;
+
+/**
+ * A commune's name as the app keeps it, from the name as a file writes it:
+ * "UBND xã Hy Cương", "Xã Hy Cương - Tỉnh Phú Thọ", "xã Hy Cương (huyện Lâm
+ * Thao)" are all "Xã Hy Cương" (the text as written stays in the import
+ * history). A name all in capitals ("XÃ CỘNG LẠC") is written in title case.
+ */
+export function communeName(written: string): string {
+  let name = written.normalize('NFC').replace(/\s+/g, ' ').trim();
+  name = name.replace(PARENT_AFTER_RE, '').replace(WRITTEN_AUTHORITY_RE, '').trim();
+  // Only words in capitals (a title line's "XÃ CỘNG LẠC"), never other text.
+  if (WORDS_RE.test(name) && name === name.toUpperCase() && name !== name.toLowerCase()) name = titleCase(name);
+  name = name.replace(WRITTEN_TYPE_RE, (_, type: string) => `${type.charAt(0).toUpperCase()}${type.slice(1).toLowerCase()} `);
+  return name || written.trim();
+}
 
 function withoutAuthority(simplified: string): string {
   return simplified.replace(AUTHORITY_RE, '');
@@ -22,9 +44,9 @@ export function communeType(name: string): CommuneType | null {
   return m[1] === 'tt.' ? 'thị trấn' : (m[1] as CommuneType);
 }
 
-/** The comparable form of a name: simplified, without "UBND" and without the type. */
+/** The comparable form of a name: simplified, without "UBND", the type or the unit above. */
 export function communeNameKey(name: string): string {
-  return keyOfSimplified(simplify(name));
+  return keyOfSimplified(simplify(name.replace(PARENT_AFTER_RE, '')));
 }
 
 function keyOfSimplified(simplified: string): string {

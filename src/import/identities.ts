@@ -3,7 +3,7 @@
 // dense small integers, so later stages keep arrays, not maps.
 import { parsePeriodLabel } from '../domain/periods';
 import type { PeriodCode } from '../domain/types';
-import { communeNameKey } from './communes';
+import { communeName, communeNameKey } from './communes';
 import type { ColumnRoles } from './columns';
 import { GrowInt32 } from './grow';
 import { extractCommuneName, extractPeriod } from './layout';
@@ -15,7 +15,8 @@ const PLACEHOLDER_PERIOD = '2000-Y' as PeriodCode;
 
 export class Identities {
   /** File communes by key. */
-  readonly communes: { code: string | null; name: string }[] = [];
+  /** File communes by key: the name kept (communeName) and, where it differs, the name as written. */
+  readonly communes: { code: string | null; name: string; written: string }[] = [];
   /** Periods by index, in the order first met. */
   readonly periods: PeriodCode[] = [];
   /** Reports by number: their commune key, period index, and the first line that gave them. */
@@ -58,7 +59,7 @@ export class Identities {
       else {
         this.needsCommune = true;
         this.fileCommune = 0;
-        this.communes.push({ code: null, name: '' });
+        this.communes.push({ code: null, name: '', written: '' });
       }
     }
     if (form || this.roles.period < 0) {
@@ -132,6 +133,45 @@ export class Identities {
     return report;
   }
 
+  /**
+   * Rows that name a commune only by name and rows that give its code belong
+   * to one commune when exactly one code in the file goes with that name
+   * ("90501, Xã Trùng Tên" and ", Xã Trùng Tên"): each report's target report,
+   * so that their values meet (and a contradiction is reported, not stored twice).
+   */
+  unifyReports(): Int32Array {
+    const codesOfName = new Map<string, number[]>();
+    this.communes.forEach((c, key) => {
+      if (c.code === null) return;
+      const name = communeNameKey(c.name);
+      codesOfName.set(name, [...(codesOfName.get(name) ?? []), key]);
+    });
+    const canonical = this.communes.map((c, key) => {
+      if (c.code !== null || c.name === '') return key;
+      const coded = codesOfName.get(communeNameKey(c.name));
+      return coded?.length === 1 ? (coded[0] as number) : key;
+    });
+    const n = this.reportCount;
+    const target = Int32Array.from({ length: n }, (_, r) => r);
+    // Usually every row has a code, or none has: nothing to unify.
+    if (canonical.every((into, key) => into === key)) return target;
+    const reportOf = new Map<string, number>();
+    const communeOf = this.reportCommune.data;
+    const periodOf = this.reportPeriod.data;
+    for (let r = 0; r < n; r++) if (canonical[communeOf[r] as number] === communeOf[r]) reportOf.set(`${periodOf[r]}|${communeOf[r]}`, r);
+    for (let r = 0; r < n; r++) {
+      const into = canonical[communeOf[r] as number] as number;
+      if (into === communeOf[r]) continue;
+      const key = `${periodOf[r]}|${into}`;
+      const existing = reportOf.get(key);
+      if (existing === undefined) {
+        communeOf[r] = into;
+        reportOf.set(key, r);
+      } else target[r] = existing;
+    }
+    return target;
+  }
+
   get reportCount(): number {
     return this.reportCommune.length;
   }
@@ -149,7 +189,7 @@ export class Identities {
     let key = this.keyByIdentity.get(identity);
     if (key === undefined) {
       key = this.communes.length;
-      this.communes.push({ code, name: name || (code ?? '') });
+      this.communes.push({ code, name: communeName(name) || (code ?? ''), written: name });
       this.keyByIdentity.set(identity, key);
     }
     return key;

@@ -157,3 +157,20 @@ describe('statistical forms', () => {
     );
   });
 });
+
+describe('one commune, two ways of naming it', () => {
+  it('takes a row with the code and a row with the name only as one commune, and a contradiction between them as a conflict', () => {
+    const p = planOf('Mã xã;Tên xã;Kỳ báo cáo;Số hồ sơ đã giải quyết;Giải quyết đúng hạn\n90501;Xã Trùng Tên;Quý I/2022;5;\n;Xã Trùng Tên;Quý I/2022;7;4\n');
+    expect(p.communes.map((c) => [c.code, c.name])).toEqual([['90501', 'Xã Trùng Tên']]);
+    expect(cell(p, 'Xã Trùng Tên', '2022-Q1', 'dossiers_resolved')).toEqual({ value: 5, flags: 0 });
+    expect(p.problems.find((x) => x.code === 'conflicting_duplicate')?.message).toMatch(/Tệp "tep\.csv", dòng 3, cột "Số hồ sơ đã giải quyết": Xã Trùng Tên, Quý I\/2022: .* đã có giá trị 5 ở dòng 2, dòng này ghi 7/);
+    expect(p.rowsWithErrors).toBe(1);
+  });
+
+  it('completes a coded row with a name-only row that agrees', () => {
+    const p = planOf('Mã xã;Tên xã;Kỳ báo cáo;Số hồ sơ đã giải quyết;Giải quyết đúng hạn\n;UBND xã Trùng Tên;Quý I/2022;;4\n90501;Xã Trùng Tên;Quý I/2022;5;\n');
+    expect(p.communes).toHaveLength(1);
+    expect(cell(p, 'Xã Trùng Tên', '2022-Q1', 'dossiers_resolved_on_time')).toEqual({ value: 4, flags: 0 });
+    expect(cell(p, 'Xã Trùng Tên', '2022-Q1', 'dossiers_resolved')).toEqual({ value: 5, flags: 0 });
+  });
+});

@@ -193,7 +193,9 @@ class Planner {
     const match = communeMatcher(this.context);
     const communes: FileCommune[] = [];
     identities.communes.forEach((c, key) => {
-      if (built.usedCommunes.has(key)) communes.push({ key, code: c.code, name: c.name, type: communeType(c.name), match: match(c.code, c.name) });
+      if (!built.usedCommunes.has(key)) return;
+      const written = c.written !== c.name && c.written !== '' ? { written: c.written } : {};
+      communes.push({ key, code: c.code, name: c.name, type: communeType(c.name), match: match(c.code, c.name), ...written });
     });
     if (built.valueCount === 0) problems.add('no_values', WHOLE_FILE, built.rowsWithErrors > 0);
     return {

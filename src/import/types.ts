@@ -26,7 +26,10 @@ export type CommuneMatch =
 export interface FileCommune {
   readonly key: number;
   readonly code: string | null;
+  /** The name as the app keeps it ("Xã Hy Cương"). */
   readonly name: string;
+  /** The name as the file wrote it, where that differs ("UBND xã Hy Cương - Tỉnh Phú Thọ"). */
+  readonly written?: string;
   readonly type: CommuneType | null;
   readonly match: CommuneMatch;
 }

@@ -68,6 +68,7 @@ export function inputOf(reports: readonly TestReport[], fileName = 'bao-cao.csv'
     encoding: 'utf-8',
     newCommunes: names.map(communeOf),
     aliases: names.map((name) => ({ alias: name.toLowerCase(), communeId: communeIdOf(name) })),
+    namesAsWritten: [],
     tables: tablesOf(reports),
     policy: 'replace',
   };

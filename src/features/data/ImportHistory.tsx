@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { undoImport, type ImportMeta, type UndoResult } from '../../db';
-import { useImports } from '../../db/hooks';
+import { useCommunes, useImports } from '../../db/hooks';
 import { formatCount } from '../../domain/format';
 import { periodLabel } from '../../domain/periods';
 import { pick, useLang, type Bilingual } from '../../ui/i18n';
+import { fill } from '../../ui/template';
 import { formatTime } from './time';
 import { TD } from './text';
 
@@ -26,6 +27,8 @@ function undoMessage(outcome: Outcome, meta: ImportMeta | undefined): Bilingual 
 export function ImportHistory() {
   const lang = useLang();
   const imports = useImports();
+  const communes = useCommunes();
+  const nameOf = new Map((communes.data ?? []).map((c) => [c.id, c.name]));
   const [busy, setBusy] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const list = imports.data ?? [];
@@ -86,6 +89,18 @@ export function ImportHistory() {
               <tr key={meta.id}>
                 <th scope="row" className="cell-text">
                   {meta.fileName}
+                  {meta.namesAsWritten && meta.namesAsWritten.length > 0 && (
+                    <details className="small">
+                      <summary>{fill(pick(lang, TD.namesAsWritten), { n: formatCount(meta.namesAsWritten.length, lang) })}</summary>
+                      <ul className="short-list">
+                        {meta.namesAsWritten.slice(0, 50).map((n) => (
+                          <li key={`${n.written}|${n.communeId}`}>
+                            “{n.written}” → {nameOf.get(n.communeId) ?? n.communeId}
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  )}
                 </th>
                 <td>{formatTime(meta.importedAt, lang)}</td>
                 <td className="num">{formatCount(meta.valueCount, lang)}</td>

@@ -6,9 +6,12 @@ import type { Commune } from '../../domain/types';
 import type { FileCommune, ImportPlan } from '../../import/types';
 import { pick, useLang } from '../../ui/i18n';
 import { fill } from '../../ui/template';
-import { useImportSession, type FileEntry } from './import-session';
+import { fileChanges, type Together } from '../../import/together';
+import { FileChanges } from './FileChanges';
+import { FileConflicts } from './FileConflicts';
+import { useImportSession, type FileEntry, type SessionBase } from './import-session';
 import { ProblemTable } from './ProblemTable';
-import { communesToDecide, communeIdOf, problemsBySeverity, replacementsOf } from '../../import/decisions';
+import { communesToDecide, communeIdOf, problemsBySeverity } from '../../import/decisions';
 import { ENCODING_LABEL, LAYOUT_LABEL, SEPARATOR_LABEL, TX } from './text';
 
 const MB = 1024 * 1024;
@@ -18,8 +21,15 @@ function megabytes(bytes: number, lang: 'vi' | 'en'): string {
   return `${formatDecimal(bytes / MB, lang, 1)} MB`;
 }
 
+/** What the files of the session would store together, and the stored data they meet. */
+export interface SessionView {
+  readonly together: Together | null;
+  readonly base: SessionBase | null;
+  readonly files: ReadonlyMap<number, FileEntry>;
+}
+
 /** One file of the session: its progress while read, then what it was understood to contain. */
-export function FilePreview(props: { readonly entry: FileEntry; readonly known: readonly Commune[] }) {
+export function FilePreview(props: { readonly entry: FileEntry; readonly known: readonly Commune[]; readonly session: SessionView }) {
   const lang = useLang();
   const { entry } = props;
   const headingId = useId();
@@ -51,7 +61,7 @@ export function FilePreview(props: { readonly entry: FileEntry; readonly known: 
         </p>
       )}
       {(entry.state === 'ready' || entry.state === 'store_failed') && entry.plan && (
-        <PlanPreview entry={entry} plan={entry.plan} known={props.known} />
+        <PlanPreview entry={entry} plan={entry.plan} known={props.known} session={props.session} />
       )}
       {entry.state !== 'parsing' && (
         <div className="toolbar">
@@ -83,7 +93,7 @@ function ReadProgress(props: { readonly entry: FileEntry; readonly onCancel: () 
   );
 }
 
-function PlanPreview(props: { readonly entry: FileEntry; readonly plan: ImportPlan; readonly known: readonly Commune[] }) {
+function PlanPreview(props: { readonly entry: FileEntry; readonly plan: ImportPlan; readonly known: readonly Commune[]; readonly session: SessionView }) {
   const lang = useLang();
   const { entry, plan } = props;
   const rerun = useImportSession((s) => s.rerun);
@@ -92,10 +102,8 @@ function PlanPreview(props: { readonly entry: FileEntry; readonly plan: ImportPl
   const unmatched = plan.columns.filter((c) => c.match.kind === 'unmatched');
   const newCommunes = plan.communes.filter((fc) => fc.match.kind === 'new' && communeIdOf(fc, entry.decisions) === fc.match.newId);
   const toDecide = useMemo(() => communesToDecide(plan), [plan]);
-  const replacements = useMemo(
-    () => (entry.existing ? replacementsOf(plan, entry.decisions, entry.existing) : null),
-    [plan, entry.decisions, entry.existing],
-  );
+  const outcome = props.session.together?.files.get(entry.id);
+  const stored = props.session.base?.stored;
   const checkboxId = useId();
 
   return (
@@ -162,24 +170,21 @@ function PlanPreview(props: { readonly entry: FileEntry; readonly plan: ImportPl
         </>
       )}
 
-      {replacements && (
-        <>
-          <h4>
-            {pick(lang, TX.replaced)} ({formatCount(replacements.replaced.length, lang)})
-          </h4>
-          {replacements.replaced.length === 0 ? (
-            <p className="muted">{pick(lang, TX.noneReplaced)}</p>
-          ) : (
-            <>
-              <p className="muted small">{pick(lang, TX.replacedHelp)}</p>
-              <ShortList items={replacements.replaced.map((r) => `${r.communeName} — ${periodLabel(r.period, lang)}`)} />
-            </>
-          )}
-        </>
+      {outcome && stored && (
+        <FileChanges
+          entry={entry}
+          changes={outcome.changes}
+          emptiedIf={(policy) => fileChanges({ ...outcome.batch, policy }, stored).emptiedCount}
+          known={props.known}
+        />
+      )}
+      {props.session.together && (
+        <FileConflicts entry={entry} conflicts={props.session.together.conflicts} files={props.session.files} known={props.known} />
       )}
 
-      <ProblemTable caption={`${pick(lang, TX.errorsCaption)} — ${plan.fileName}`} problems={errors} />
-      <ProblemTable caption={`${pick(lang, TX.warningsCaption)} — ${plan.fileName}`} problems={warnings} />
+      {/* A refused file says what stops it, under a caption that says nothing is stored; its other notes are not "stored anyway". */}
+      <ProblemTable caption={`${pick(lang, plan.fatal ? TX.fatalCaption : TX.errorsCaption)} — ${plan.fileName}`} problems={errors} />
+      <ProblemTable caption={`${pick(lang, plan.fatal ? TX.otherNotesCaption : TX.warningsCaption)} — ${plan.fileName}`} problems={warnings} />
       {untrackedFormRows.length > 0 && (
         <details className="untracked-rows">
           <summary>{fill(pick(lang, TX.untrackedFormRows), { n: formatCount(untrackedFormRows.length, lang) })}</summary>

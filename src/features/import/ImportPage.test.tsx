@@ -8,6 +8,8 @@ import type { ImportPlan } from '../../import/types';
 import { resetImportSessionForTests } from './import-session';
 import ImportPage from './ImportPage';
 import { BINH_LANG_ACCENTLESS, block, planOf, problem } from '../../../tests/support/plans';
+import { seed, tablesOf } from '../../../tests/support/db';
+import { periodOf } from '../../../tests/support/reports';
 import { lastImportStored } from '../../ui/instrumentation';
 
 const mocks = vi.hoisted(() => ({
@@ -15,7 +17,7 @@ const mocks = vi.hoisted(() => ({
   commitImport: vi.fn(),
   listCommunes: vi.fn(),
   listAliases: vi.fn(),
-  existingReports: vi.fn(),
+  loadPeriods: vi.fn(),
   listImports: vi.fn(),
   getSettings: vi.fn(),
   requestPersistence: vi.fn(),
@@ -85,7 +87,7 @@ beforeEach(() => {
   for (const m of Object.values(mocks)) m.mockReset();
   mocks.listCommunes.mockResolvedValue([{ id: '30715', code: '30715', name: 'Xã Bình Lãng', type: 'xã', parent: null }]);
   mocks.listAliases.mockResolvedValue([]);
-  mocks.existingReports.mockResolvedValue(new Set<string>());
+  mocks.loadPeriods.mockResolvedValue(new Map());
   mocks.listImports.mockResolvedValue([]);
   mocks.getSettings.mockResolvedValue({ unitName: 'Huyện Tứ Kỳ', parentLevel: null, lastBackupAt: null, lastDataChangeAt: 1, persistAsked: false });
   mocks.requestPersistence.mockResolvedValue(false);
@@ -117,6 +119,8 @@ describe('ImportPage', () => {
   it('keeps the commit button disabled while rows have errors, until the officer ticks the skip checkbox', async () => {
     const user = userEvent.setup();
     const plan = planOf({ rowsWithErrors: 1, problems: [ERROR_ROW], valueCount: 3 });
+    // The store knows Cộng Lạc (by name) and not Bình Lãng, as the plan says.
+    mocks.listCommunes.mockResolvedValue([{ id: 'ten:cộng lạc', code: null, name: 'Xã Cộng Lạc', type: 'xã', parent: null }]);
     workerReturns(plan);
     renderPage();
     await chooseFile(user);
@@ -152,13 +156,16 @@ describe('ImportPage', () => {
         valueCount: 1,
       }),
     );
-    mocks.existingReports.mockResolvedValue(new Set(['2022-H1|30715']));
+    mocks.loadPeriods.mockResolvedValue(new Map([[periodOf('2022-H1'), tablesOf([{ ...seed('Xã Bình Lãng'), values: { dossiers_received: 700 } }])[0]]]));
     renderPage();
     await chooseFile(user);
     expect(await screen.findByRole('radio', { name: 'Thêm mới' })).toBeChecked();
-    expect(screen.getByRole('heading', { name: /Báo cáo đã có sẽ được thay thế \(0\)/ })).toBeInTheDocument();
+    expect(await screen.findByText('1 giá trị mới')).toBeInTheDocument();
+    expect(screen.getByText('0 giá trị đã lưu sẽ thay đổi')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Gộp vào Xã Bình Lãng' }));
-    expect(screen.getByRole('heading', { name: /Báo cáo đã có sẽ được thay thế \(1\)/ })).toBeInTheDocument();
+    // Merged into the stored Bình Lãng, the file's 738 changes its stored 700: seen before it is stored.
+    expect(screen.getByText('1 giá trị đã lưu sẽ thay đổi')).toBeInTheDocument();
+    expect(screen.getByText(/Xã Bình Lãng, 6 tháng đầu năm 2022, .*tiếp nhận.*:/).textContent).toMatch(/700 → 738/);
     await user.click(screen.getByRole('button', { name: /^Lưu 1 giá trị/ }));
     const input = mocks.commitImport.mock.calls[0]?.[0] as { tables: { communeIds: string[] }[]; newCommunes: unknown[]; aliases: unknown[] };
     expect(input.tables[0]?.communeIds).toEqual(['30715']);
@@ -277,5 +284,51 @@ describe('ImportPage', () => {
     await user.click(summary);
     const rows = screen.getByRole('table', { name: /Dòng của biểu mẫu không được nhập .* \(40\)/ });
     expect(within(rows).getByText('Dòng 49: mục 1.39 không thuộc các chỉ tiêu theo dõi.')).toBeInTheDocument();
+  });
+
+  it('asks before replacing whole reports, saying how many stored values would go, and stores with the choice', async () => {
+    const user = userEvent.setup();
+    workerReturns(planOf());
+    // Stored for Bình Lãng: 700 received (the file says 738) and 14 tasks done (the file says nothing).
+    mocks.loadPeriods.mockResolvedValue(new Map([[periodOf('2022-H1'), tablesOf([{ ...seed('Xã Bình Lãng'), values: { dossiers_received: 700, plan_tasks_done: 14 } }])[0]]]));
+    renderPage();
+    await chooseFile(user);
+    expect(await screen.findByText('1 giá trị đã lưu sẽ thay đổi')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /^Chỉ ghi các giá trị có trong tệp/ })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: /^Thay toàn bộ báo cáo của các xã/ }));
+    expect(screen.getByText(/Sẽ xóa 1 giá trị đang lưu khi lưu tệp binh-lang\.csv/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Không, chỉ ghi/ }));
+    expect(screen.getByRole('radio', { name: /^Chỉ ghi các giá trị có trong tệp/ })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: /^Thay toàn bộ báo cáo của các xã/ }));
+    await user.click(screen.getByRole('button', { name: 'Đồng ý thay' }));
+    expect(screen.getByRole('radio', { name: /^Thay toàn bộ báo cáo của các xã/ })).toBeChecked();
+    expect(screen.getByText('1 giá trị đã lưu sẽ bị xóa')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Lưu 6 giá trị/ }));
+    expect(mocks.commitImport.mock.calls[0]?.[0]).toMatchObject({ policy: 'replace' });
+  });
+
+  it('stores nothing of two files that give one value differently until the officer picks one, then leaves the other\'s value out', async () => {
+    const user = userEvent.setup();
+    const other = planOf({
+      fileName: 'binh-lang-sua.csv',
+      blocks: [block('2022-H1', [[0, { dossiers_received: 740 }], [1, { dossiers_resolved: 1590 }]])],
+      valueCount: 2,
+    });
+    workerReturns(planOf(), other);
+    renderPage();
+    await user.upload(screen.getByLabelText('Chọn tệp CSV để nhập'), [new File(['x'], 'binh-lang.csv'), new File(['y'], 'binh-lang-sua.csv')]);
+    const groups = await screen.findAllByRole('group', { name: 'Khác với tệp khác chọn cùng lúc' });
+    expect(groups).toHaveLength(2);
+    expect(within(groups[0] as HTMLElement).getByText(/1 giá trị khác với tệp binh-lang-sua\.csv/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Lưu 8 giá trị từ 2 tệp/ })).toBeDisabled();
+    await user.click(within(groups[0] as HTMLElement).getByRole('radio', { name: 'Dùng giá trị của tệp binh-lang.csv' }));
+    const commit = screen.getByRole('button', { name: /^Lưu 8 giá trị từ 2 tệp/ });
+    expect(commit).toBeEnabled();
+    await user.click(commit);
+    expect(mocks.commitImport).toHaveBeenCalledTimes(2);
+    const second = mocks.commitImport.mock.calls[1]?.[0] as { tables: { communeIds: string[]; values: Float64Array }[] };
+    // The other file keeps Cộng Lạc's 1590, not its 740 for Bình Lãng.
+    expect(second.tables[0]?.communeIds).toEqual(['30715', 'ten:cộng lạc']);
+    expect(Number.isNaN(second.tables[0]?.values[0])).toBe(true);
   });
 });

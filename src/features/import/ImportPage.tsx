@@ -5,7 +5,7 @@ import { formatCount } from '../../domain/format';
 import { pick, useLang } from '../../ui/i18n';
 import { droppedFiles } from './dropped-files';
 import { FilePreview } from './FilePreview';
-import { commitSummary, useImportSession, type CommitOutcome } from './import-session';
+import { commitSummary, useImportSession, useTogether, type CommitOutcome } from './import-session';
 import { releaseImportWorker, warmImportWorker } from './pipeline';
 import { TX } from './text';
 
@@ -24,7 +24,11 @@ export default function ImportPage() {
     return releaseImportWorker;
   }, []);
   const inputId = useId();
-  const summary = commitSummary(entries);
+  const base = useImportSession((s) => s.base);
+  const together = useTogether();
+  const files = new Map(entries.map((e) => [e.id, e]));
+  const summary = commitSummary(entries, together);
+  const blockedByConflicts = summary.conflicted.length > 0;
   const blockedByErrors = summary.blocked.some((e) => e.plan && e.plan.rowsWithErrors > 0 && !e.skipErrors);
   const blockedByNeeds = summary.blocked.some((e) => e.plan && (e.plan.needs.commune || e.plan.needs.period));
   const canCommit = !committing && !summary.busy && summary.files > 0 && summary.blocked.length === 0;
@@ -69,7 +73,7 @@ export default function ImportPage() {
       {entries
         .filter((entry) => entry.state !== 'stored') // the result above reports stored files
         .map((entry) => (
-          <FilePreview key={entry.id} entry={entry} known={communes.data ?? []} />
+          <FilePreview key={entry.id} entry={entry} known={communes.data ?? []} session={{ together, base, files }} />
         ))}
 
       {entries.some((e) => e.state !== 'stored') && (
@@ -83,6 +87,7 @@ export default function ImportPage() {
           </button>
           {blockedByErrors && <span className="muted small">{pick(lang, TX.blockedErrors)}</span>}
           {blockedByNeeds && <span className="muted small">{pick(lang, TX.blockedNeeds)}</span>}
+          {blockedByConflicts && <span className="muted small">{pick(lang, TX.blockedConflicts)}</span>}
         </div>
       )}
     </div>

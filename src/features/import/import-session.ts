@@ -1,14 +1,19 @@
 // The import in progress: files chosen, their plans and the officer's
 // decisions. Neither stored data nor view state, so it lives in zustand
 // (STYLE.md) and survives a visit to another page. Plans hold typed arrays
-// only; no row arrays ever reach React state.
+// only; no row arrays ever reach React state. What the files would store,
+// together, is derived from this state by src/import/together.ts.
+import { useMemo } from 'react';
 import { create } from 'zustand';
-import { existingReports, type ImportMeta } from '../../db';
-import { readiness, type Decision } from '../../import/decisions';
-import type { ImportPlan, ImportProgress } from '../../import/types';
-import { markImportStart } from '../../ui/instrumentation';
+import { loadPeriods, type ImportMeta } from '../../db';
+import type { MergePolicy, PeriodTable } from '../../domain/period-table';
+import type { PeriodCode } from '../../domain/types';
 import { isAbortError } from '../../import/cancel';
-import { afterStoring, errorMessage, importContext, isFirstImport, parseFile, storeFiles, warmImportWorker, type ContextOptions } from './pipeline';
+import { readiness, type Decision } from '../../import/decisions';
+import { pairKey, together, type ConflictChoices, type Together, type TogetherFile } from '../../import/together';
+import type { ImportContext, ImportPlan, ImportProgress } from '../../import/types';
+import { markImportStart } from '../../ui/instrumentation';
+import { afterStoring, errorMessage, importContext, isFirstImport, parseFile, storeBatch, warmImportWorker, type ContextOptions } from './pipeline';
 
 export type EntryState = 'queued' | 'parsing' | 'ready' | 'failed' | 'cancelled' | 'stored' | 'store_failed';
 
@@ -24,9 +29,15 @@ export interface FileEntry {
   readonly decisions: ReadonlyMap<number, Decision>;
   /** The explicit choice to store the valid rows only. */
   readonly skipErrors: boolean;
-  /** Reports (`reportKey`s) already stored for the file's periods; null until known. */
-  readonly existing: ReadonlySet<string> | null;
+  /** How the file meets stored reports: it sets its values and keeps the others, unless the officer chose to replace. */
+  readonly policy: MergePolicy;
   readonly stored: ImportMeta | null;
+}
+
+/** What the files are compared with: the communes and remembered names known, and the stored tables of their periods. */
+export interface SessionBase {
+  readonly context: Pick<ImportContext, 'knownCommunes' | 'aliases'>;
+  readonly stored: ReadonlyMap<PeriodCode, PeriodTable>;
 }
 
 export interface CommitOutcome {
@@ -40,6 +51,9 @@ export interface CommitOutcome {
 
 interface SessionState {
   readonly entries: readonly FileEntry[];
+  readonly base: SessionBase | null;
+  /** Which file wins where two files give one value differently, by pairKey. */
+  readonly choices: ConflictChoices;
   readonly committing: boolean;
   readonly outcome: CommitOutcome | null;
   addFiles(files: readonly File[]): void;
@@ -48,6 +62,9 @@ interface SessionState {
   remove(id: number): void;
   decide(id: number, communeKey: number, decision: Decision): void;
   setSkipErrors(id: number, value: boolean): void;
+  setPolicy(id: number, policy: MergePolicy): void;
+  /** Where files `a` and `b` disagree, keep `winner`'s values. */
+  chooseWinner(a: number, b: number, winner: number): void;
   commitAll(): Promise<void>;
   clear(): void;
 }
@@ -59,10 +76,43 @@ let nextId = 1;
 /** Files are read one after another: two cores are shared with the page, and a folder may hold 50 files. */
 let queue: Promise<void> = Promise.resolve();
 
+/** Files whose plan can be stored as it is or once the officer accepts leaving out rows in error. */
+function candidates(entries: readonly FileEntry[]): FileEntry[] {
+  return entries.filter((e) => {
+    if (e.state !== 'ready' || !e.plan) return false;
+    const ready = readiness(e.plan, e.skipErrors);
+    return ready.ok || ready.reason === 'errors_not_accepted';
+  });
+}
+
+function togetherFiles(entries: readonly FileEntry[]): TogetherFile[] {
+  return candidates(entries).map((e) => ({ key: e.id, plan: e.plan as ImportPlan, decisions: e.decisions, policy: e.policy }));
+}
+
+/** What the candidate files would store, together (null until the stored data they meet is read). */
+export function useTogether(): Together | null {
+  const entries = useImportSession((s) => s.entries);
+  const base = useImportSession((s) => s.base);
+  const choices = useImportSession((s) => s.choices);
+  return useMemo(() => (base ? together(togetherFiles(entries), base.context, base.stored, choices) : null), [entries, base, choices]);
+}
+
+async function readBase(entries: readonly FileEntry[]): Promise<SessionBase> {
+  const periods = candidates(entries).flatMap((e) => e.plan?.periods ?? []);
+  const [context, stored] = await Promise.all([importContext(), loadPeriods(periods)]);
+  return { context: { knownCommunes: context.knownCommunes, aliases: context.aliases }, stored };
+}
+
 export const useImportSession = create<SessionState>()((set, get) => {
   const patch = (id: number, change: Partial<FileEntry>) =>
     set((s) => ({ entries: s.entries.map((e) => (e.id === id ? { ...e, ...change } : e)) }));
   const entry = (id: number) => get().entries.find((e) => e.id === id);
+
+  /** The stored data the files meet, read again (a file became ready, or something was stored). */
+  async function refreshBase(): Promise<void> {
+    const base = await readBase(get().entries).catch(() => null);
+    if (base) set({ base });
+  }
 
   async function run(id: number): Promise<void> {
     const current = entry(id);
@@ -75,9 +125,9 @@ export const useImportSession = create<SessionState>()((set, get) => {
       cancels.set(id, handle.cancel);
       if (cancelRequested.delete(id)) handle.cancel();
       const plan = await handle.result;
-      const existing = plan.fatal ? new Set<string>() : await existingReports(plan.periods);
       if (!entry(id)) return; // removed meanwhile
-      patch(id, { state: 'ready', plan, existing, progress: null, decisions: new Map(), skipErrors: false });
+      patch(id, { state: 'ready', plan, progress: null, decisions: new Map(), skipErrors: false });
+      await refreshBase();
     } catch (error) {
       if (entry(id)) patch(id, isAbortError(error) ? { state: 'cancelled', progress: null } : { state: 'failed', error: errorMessage(error), progress: null });
     } finally {
@@ -90,14 +140,10 @@ export const useImportSession = create<SessionState>()((set, get) => {
     queue = queue.then(() => run(id));
   }
 
-  async function refreshExisting(): Promise<void> {
-    for (const e of get().entries) {
-      if (e.state === 'ready' && e.plan && !e.plan.fatal) patch(e.id, { existing: await existingReports(e.plan.periods) });
-    }
-  }
-
   return {
     entries: [],
+    base: null,
+    choices: new Map(),
     committing: false,
     outcome: null,
 
@@ -114,7 +160,7 @@ export const useImportSession = create<SessionState>()((set, get) => {
         error: null,
         decisions: new Map(),
         skipErrors: false,
-        existing: null,
+        policy: 'overlay',
         stored: null,
       }));
       set((s) => ({ entries: [...s.entries.filter((e) => e.state !== 'stored'), ...added], outcome: null }));
@@ -124,7 +170,7 @@ export const useImportSession = create<SessionState>()((set, get) => {
     rerun(id, options) {
       const current = entry(id);
       if (!current || current.state === 'parsing' || current.state === 'stored') return;
-      patch(id, { state: 'queued', options: { ...current.options, ...options }, plan: null, existing: null });
+      patch(id, { state: 'queued', options: { ...current.options, ...options }, plan: null });
       markImportStart();
       enqueue(id);
     },
@@ -154,20 +200,37 @@ export const useImportSession = create<SessionState>()((set, get) => {
       patch(id, { skipErrors: value });
     },
 
+    setPolicy(id, policy) {
+      patch(id, { policy });
+    },
+
+    chooseWinner(a, b, winner) {
+      set((s) => ({ choices: new Map(s.choices).set(pairKey(a, b), winner) }));
+    },
+
     async commitAll() {
-      const toStore = get().entries.filter((e) => e.state === 'ready' && e.plan && readiness(e.plan, e.skipErrors).ok);
-      if (toStore.length === 0 || get().committing) return;
+      if (get().committing) return;
       set({ committing: true, outcome: null });
+      // Compared with what is stored now, exactly as the preview compared them.
+      const base = await readBase(get().entries).catch(() => get().base);
+      const state = get();
+      const planned = base ? together(togetherFiles(state.entries), base.context, base.stored, state.choices) : null;
+      const blocked = new Set((planned?.unsettled ?? []).flat());
+      const toStore = candidates(state.entries).filter((e) => e.plan && readiness(e.plan, e.skipErrors).ok && !blocked.has(e.id));
+      if (!planned || toStore.length === 0) {
+        set({ committing: false });
+        return;
+      }
       const firstImport = await isFirstImport();
       const stored: ImportMeta[] = [];
       const failed: { fileName: string; message: string }[] = [];
       for (const e of toStore) {
-        const plan = e.plan;
-        if (!plan) continue;
+        const outcome = planned.files.get(e.id);
+        if (!outcome || !e.plan) continue;
         try {
-          const meta = await storeFiles([{ plan, decisions: e.decisions, skipErrors: e.skipErrors }]);
+          const meta = await storeBatch(outcome.batch, [{ plan: e.plan, decisions: e.decisions, skipErrors: e.skipErrors }]);
           stored.push(meta);
-          patch(e.id, { state: 'stored', stored: meta, plan: null, existing: null });
+          patch(e.id, { state: 'stored', stored: meta, plan: null });
         } catch (error) {
           failed.push({ fileName: e.file.name, message: errorMessage(error) });
           patch(e.id, { state: 'store_failed', error: errorMessage(error) });
@@ -175,27 +238,32 @@ export const useImportSession = create<SessionState>()((set, get) => {
       }
       const after = stored.length > 0 ? await afterStoring(firstImport) : { backupReminder: false };
       set({ committing: false, outcome: { stored, failed, ...after } });
-      await refreshExisting();
+      await refreshBase();
     },
 
     clear() {
       for (const stop of cancels.values()) stop();
-      set({ entries: [], outcome: null });
+      set({ entries: [], outcome: null, choices: new Map() });
     },
   };
 });
 
 /** The commit button's state over every file of the session. */
-export function commitSummary(entries: readonly FileEntry[]): {
+export function commitSummary(
+  entries: readonly FileEntry[],
+  set: Together | null,
+): {
   readonly valueCount: number;
   readonly files: number;
   readonly blocked: readonly FileEntry[];
+  readonly conflicted: readonly FileEntry[];
   readonly busy: boolean;
 } {
   let valueCount = 0;
   let files = 0;
   const blocked: FileEntry[] = [];
-  let busy = false;
+  const conflicted = new Set((set?.unsettled ?? []).flat());
+  let busy = set === null && entries.some((e) => e.state === 'ready');
   for (const e of entries) {
     if (e.state === 'queued' || e.state === 'parsing') busy = true;
     if (e.state !== 'ready' || !e.plan) continue;
@@ -206,8 +274,9 @@ export function commitSummary(entries: readonly FileEntry[]): {
       files++;
     }
     if (!ready.ok && (ready.reason === 'errors_not_accepted' || ready.reason === 'needs_input')) blocked.push(e);
+    else if (conflicted.has(e.id)) blocked.push(e);
   }
-  return { valueCount, files, blocked, busy };
+  return { valueCount, files, blocked, conflicted: entries.filter((e) => conflicted.has(e.id)), busy };
 }
 
 /** Test helper: a fresh session. */
@@ -215,5 +284,5 @@ export function resetImportSessionForTests(): void {
   cancels.clear();
   cancelRequested.clear();
   queue = Promise.resolve();
-  useImportSession.setState({ entries: [], committing: false, outcome: null });
+  useImportSession.setState({ entries: [], base: null, choices: new Map(), committing: false, outcome: null });
 }

@@ -4,6 +4,7 @@
 // one transaction — and afterStoring: what a first import or a change of data
 // asks for (persistent storage, a backup reminder).
 import { commitImport, getSettings, listAliases, listCommunes, listImports, requestPersistence, type ImportMeta } from '../../db';
+import type { ImportBatch } from '../../domain/import-batch';
 import { batchOf, type DecidedPlan } from '../../import/batch';
 import { startImport } from '../../import/client';
 import { readiness } from '../../import/decisions';
@@ -46,20 +47,23 @@ export interface FileToStore extends DecidedPlan {
 }
 
 /**
- * Stores files as ONE import (one transaction, one undo): only files the gate
- * lets through (never a fatal file, never rows in error without the explicit
- * choice). New communes and existing reports are written as the batch says.
+ * Stores a batch as ONE import (one transaction, one undo), and only when
+ * every file it comes from passes the gate (never a fatal file, never rows in
+ * error without the explicit choice).
  */
-export async function storeFiles(files: readonly FileToStore[], options: { readonly name?: string; readonly policy?: MergePolicy } = {}): Promise<ImportMeta> {
+export async function storeBatch(batch: ImportBatch, files: readonly FileToStore[]): Promise<ImportMeta> {
   const refused = files.find((f) => !readiness(f.plan, f.skipErrors).ok);
-  if (refused) throw new Error(`storeFiles: ${refused.plan.fileName} is not ready to be stored`);
+  if (refused) throw new Error(`storeBatch: ${refused.plan.fileName} is not ready to be stored`);
   const started = performance.now();
-  // A file sets the values it has and keeps the others, unless the officer chose to replace whole reports or a period.
-  const meta = await commitImport(batchOf(files, { ...options, policy: options.policy ?? 'overlay' }));
+  const meta = await commitImport(batch);
   const plan = files.length === 1 ? files[0]?.plan : undefined;
-  const valueCount = files.reduce((n, f) => n + f.plan.valueCount, 0);
-  markImportStored({ timings: plan?.timings ?? { decodeMs: 0, parseMs: 0, validateMs: 0 }, valueCount, commitMs: performance.now() - started });
+  markImportStored({ timings: plan?.timings ?? { decodeMs: 0, parseMs: 0, validateMs: 0 }, valueCount: meta.valueCount, commitMs: performance.now() - started });
   return meta;
+}
+
+/** Files stored together as one import; a file sets the values it has and keeps the others (see batchOf). */
+export function storeFiles(files: readonly FileToStore[], options: { readonly name?: string; readonly policy?: MergePolicy } = {}): Promise<ImportMeta> {
+  return storeBatch(batchOf(files, { ...options, policy: options.policy ?? 'overlay' }), files);
 }
 
 /** True before anything was ever imported (asked before storing). */

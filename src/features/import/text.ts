@@ -27,7 +27,8 @@ export const TX = {
   values: { vi: 'Số giá trị sẽ lưu', en: 'Values to store' },
   rows: { vi: 'Số dòng dữ liệu', en: 'Data rows' },
   rowsWithErrors: { vi: 'Dòng có lỗi (sẽ không lưu)', en: 'Rows with errors (not stored)' },
-  fatal: { vi: 'Không thể lưu tệp này. Lý do:', en: 'This file cannot be stored. Why:' },
+  fatal: { vi: 'Không thể lưu tệp này — không có gì được lưu. Lý do:', en: 'This file cannot be stored — nothing is stored. Why:' },
+  fatalCaption: { vi: 'Vì sao không lưu được tệp (không có gì được lưu)', en: 'Why the file cannot be stored (nothing is stored)' },
   errorsCaption: { vi: 'Các dòng có lỗi', en: 'Rows with errors' },
   untrackedFormRows: {
     vi: '{n} dòng của biểu mẫu không thuộc các chỉ tiêu theo dõi nên không được nhập (điều này là bình thường) — xem danh sách',
@@ -35,6 +36,7 @@ export const TX = {
   },
   untrackedFormRowsCaption: { vi: 'Dòng của biểu mẫu không được nhập', en: 'Form rows not imported' },
   warningsCaption: { vi: 'Cảnh báo kiểm tra số liệu (vẫn lưu, nên xem lại)', en: 'Data-check warnings (stored, worth a look)' },
+  otherNotesCaption: { vi: 'Ghi chú khác về tệp', en: 'Other notes on the file' },
   unmatched: { vi: 'Cột không nhận ra (sẽ bỏ qua)', en: 'Columns not recognised (ignored)' },
   closest: { vi: 'gần nhất', en: 'closest' },
   noCandidate: { vi: 'không có chỉ tiêu nào gần', en: 'no close indicator' },
@@ -42,12 +44,28 @@ export const TX = {
   decideTitle: { vi: 'Tên gần giống một xã đã có — hãy chọn', en: 'Name resembles a known commune — choose' },
   mergeInto: { vi: 'Gộp vào', en: 'Merge into' },
   addNew: { vi: 'Thêm mới', en: 'Add as new' },
-  replaced: { vi: 'Báo cáo đã có sẽ được thay thế', en: 'Stored reports that will be replaced' },
-  replacedHelp: {
-    vi: 'Báo cáo của một xã trong một kỳ được thay thế toàn bộ bằng số liệu của tệp này (chỉ tiêu nào tệp không có sẽ để trống). Bản cũ được giữ trong lịch sử nhập và có thể hoàn tác ở trang Dữ liệu đã lưu.',
-    en: 'A commune’s report for a period is replaced wholly by this file’s figures (indicators the file lacks become empty). The old version is kept in the import history and can be restored from the Stored data page.',
+  changesTitle: { vi: 'Tệp này sẽ làm gì với số liệu đã lưu', en: 'What this file does to the stored figures' },
+  changesAdded: { vi: '{n} giá trị mới', en: '{n} new values' },
+  changesChanged: { vi: '{n} giá trị đã lưu sẽ thay đổi', en: '{n} stored values will change' },
+  changesSame: { vi: '{n} giá trị trùng với giá trị đã lưu', en: '{n} values equal to those stored' },
+  changesEmptied: { vi: '{n} giá trị đã lưu sẽ bị xóa', en: '{n} stored values will be removed' },
+  changesUntouched: { vi: '{n} giá trị đã lưu của các kỳ này giữ nguyên', en: '{n} stored values of these periods stay as they are' },
+  changesList: { vi: 'Xem {n} giá trị thay đổi (cũ → mới)', en: 'See the {n} values that change (old → new)' },
+  policyTitle: { vi: 'Cách ghi vào số liệu đã lưu', en: 'How the file meets the stored figures' },
+  replaceConfirm: {
+    vi: 'Sẽ xóa {n} giá trị đang lưu khi lưu tệp {file}. Có thể hoàn tác ở trang Dữ liệu đã lưu. Tiếp tục?',
+    en: '{n} stored values will be removed when {file} is stored. It can be undone on the Stored data page. Go on?',
   },
-  noneReplaced: { vi: 'Không có báo cáo nào đã lưu bị thay thế.', en: 'No stored report is replaced.' },
+  replaceYes: { vi: 'Đồng ý thay', en: 'Replace' },
+  replaceNo: { vi: 'Không, chỉ ghi giá trị có trong tệp', en: 'No, write only the file’s values' },
+  conflictsTitle: { vi: 'Khác với tệp khác chọn cùng lúc', en: 'Disagrees with another file chosen with it' },
+  conflictsWith: { vi: '{n} giá trị khác với tệp {other}', en: '{n} values differ from {other}' },
+  conflictKeep: { vi: 'Dùng giá trị của tệp {file}', en: 'Use the values of {file}' },
+  conflictUnsettled: {
+    vi: 'Chưa lưu được hai tệp này: hãy chọn tệp đúng, hoặc bỏ một tệp.',
+    en: 'Neither file can be stored yet: choose the right one, or remove one.',
+  },
+  blockedConflicts: { vi: 'Có tệp ghi khác nhau cho cùng một giá trị: hãy chọn tệp đúng trước khi lưu.', en: 'Two files give a value differently: choose the right one before saving.' },
   needsTitle: { vi: 'Biểu mẫu chưa ghi rõ xã hoặc kỳ báo cáo', en: 'The form does not name its commune or period' },
   formCommune: { vi: 'Tên xã/phường của biểu mẫu', en: 'Commune of the form' },
   formPeriod: { vi: 'Kỳ báo cáo (ví dụ: 6 tháng đầu năm 2022)', en: 'Period (e.g. 6 tháng đầu năm 2022)' },
@@ -93,3 +111,19 @@ export const SEPARATOR_LABEL: Readonly<Record<string, Bilingual>> = {
   ';': { vi: 'dấu chấm phẩy ( ; )', en: 'semicolon ( ; )' },
   '\t': { vi: 'ký tự tab', en: 'tab' },
 };
+
+/** How a file meets the stored figures: the policies the officer may choose. */
+export const POLICY_LABEL = {
+  overlay: {
+    vi: 'Chỉ ghi các giá trị có trong tệp; giữ nguyên mọi chỉ tiêu tệp không có (khuyên dùng)',
+    en: 'Write only the values the file has; keep every indicator it does not carry (recommended)',
+  },
+  replace: {
+    vi: 'Thay toàn bộ báo cáo của các xã có trong tệp (chỉ tiêu nào tệp không có sẽ bị xóa)',
+    en: 'Replace the whole report of each commune in the file (indicators it lacks are removed)',
+  },
+  replace_period: {
+    vi: 'Thay toàn bộ số liệu của các kỳ trong tệp (cả các xã tệp không có)',
+    en: 'Replace all figures of the file’s periods (communes the file lacks too)',
+  },
+} as const satisfies Record<'overlay' | 'replace' | 'replace_period', Bilingual>;
