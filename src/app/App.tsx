@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { useInvalidateOnDataChange } from '../db/hooks';
+import { FailureBoundary } from './FailureBoundary';
 import { Shell } from './Shell';
 import { NotFound } from './NotFound';
 import {
@@ -48,7 +49,9 @@ export function App({ client = new QueryClient() }: { readonly client?: QueryCli
           yield every 5 ms before rendering the new one: ~170 ms to the new
           table over 3,300 communes, against ~90 ms rendered at once (measured). */}
       <BrowserRouter useTransitions={false}>
-        <AppRoutes />
+        <FailureBoundary>
+          <AppRoutes />
+        </FailureBoundary>
       </BrowserRouter>
     </QueryClientProvider>
   );

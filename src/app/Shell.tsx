@@ -6,8 +6,8 @@ import { PeriodSelect } from '../ui/PeriodSelect';
 import { T, pick, useLang, useLangStore } from '../ui/i18n';
 import { PARAM, useSelectedPeriod } from '../ui/url-state';
 import { DbHealthBanner } from './DbHealthBanner';
-import { NAV_ITEMS, isDashboardPath } from './routes';
-import { EmptyState } from '../features/import/EmptyState';
+import { FailureBoundary } from './FailureBoundary';
+import { EmptyState, NAV_ITEMS, isDashboardPath } from './routes';
 
 /** Links keep the period and comparison so moving between pages keeps the view. */
 function useCarriedQuery(): string {
@@ -68,12 +68,12 @@ export function Shell() {
       <main id="main" className="app-main" tabIndex={-1}>
         {dataset.isError ? (
           <p role="alert">{String(dataset.error instanceof Error ? dataset.error.message : dataset.error)}</p>
-        ) : isEmpty && isDashboardPath(location.pathname) ? (
-          <EmptyState />
         ) : (
-          <Suspense fallback={<p aria-busy="true">{pick(lang, T.loading)}</p>}>
-            <Outlet />
-          </Suspense>
+          <FailureBoundary resetKey={location.pathname}>
+            <Suspense fallback={<p aria-busy="true">{pick(lang, T.loading)}</p>}>
+              {isEmpty && isDashboardPath(location.pathname) ? <EmptyState /> : <Outlet />}
+            </Suspense>
+          </FailureBoundary>
         )}
       </main>
     </div>

@@ -49,3 +49,5 @@ export const CommunePage = lazy(() => import('../features/communes/CommunePage')
 export const ImportPage = lazy(() => import('../features/import/ImportPage'));
 export const TargetsPage = lazy(() => import('../features/targets/TargetsPage'));
 export const DataPage = lazy(() => import('../features/data/DataPage'));
+// What dashboards show while nothing is stored; it brings the sample data and the import pipeline.
+export const EmptyState = lazy(() => import('../features/import/EmptyState').then((m) => ({ default: m.EmptyState })));

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { formatCount } from '../../domain/format';
 import { pick, useLang, type Bilingual } from '../../ui/i18n';
+import { setUnsavedWork } from '../../ui/unsaved-work';
 import { errorMessage } from './pipeline';
 import { loadSampleData, type SampleProgress, type SampleResult, type SampleSet } from './sample-data';
 
@@ -45,6 +46,11 @@ export function EmptyState() {
   const [result, setResult] = useState<SampleResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const busy = progress !== null && result === null && error === null;
+  // A sample set being read and stored is an import in progress: no reload for a new version meanwhile.
+  useEffect(() => {
+    setUnsavedWork('sample-data', busy);
+    return () => setUnsavedWork('sample-data', false);
+  }, [busy]);
 
   const load = (set: SampleSet) => {
     setResult(null);

@@ -11,6 +11,7 @@ import { BINH_LANG_ACCENTLESS, block, planOf, problem } from '../../../tests/sup
 import { seed, tablesOf } from '../../../tests/support/db';
 import { periodOf } from '../../../tests/support/reports';
 import { lastImportStored } from '../../ui/instrumentation';
+import { hasUnsavedWork } from '../../ui/unsaved-work';
 
 const mocks = vi.hoisted(() => ({
   startImport: vi.fn(),
@@ -134,6 +135,19 @@ describe('ImportPage', () => {
     expect(input.tables.map((t) => [t.period, t.communeIds])).toEqual([['2022-H1', ['30715', 'ten:cộng lạc']]]);
     expect(input.newCommunes.map((c) => c.id)).toEqual(['30715']);
     expect(await screen.findByRole('link', { name: 'Xem tổng quan' })).toHaveAttribute('href', '/');
+  });
+
+  it('tells the shell a preview is unsaved work until it is stored, so no new version reloads the page under it', async () => {
+    const user = userEvent.setup();
+    workerReturns(planOf({ valueCount: 3 }));
+    renderPage();
+    expect(hasUnsavedWork()).toBe(false);
+    await chooseFile(user);
+    const commit = await screen.findByRole('button', { name: /^Lưu 3 giá trị/ });
+    expect(hasUnsavedWork()).toBe(true);
+    await user.click(commit);
+    await screen.findByRole('link', { name: 'Xem tổng quan' });
+    expect(hasUnsavedWork()).toBe(false);
   });
 
   it('never offers to store a fatal file', async () => {

@@ -13,6 +13,7 @@ import { readiness, type Decision } from '../../import/decisions';
 import { pairKey, together, type ConflictChoices, type Together, type TogetherFile } from '../../import/together';
 import type { ImportContext, ImportPlan, ImportProgress } from '../../import/types';
 import { markImportStart } from '../../ui/instrumentation';
+import { setUnsavedWork } from '../../ui/unsaved-work';
 import { afterStoring, errorMessage, importContext, isFirstImport, parseFile, storeBatch, warmImportWorker, type ContextOptions } from './pipeline';
 
 export type EntryState = 'queued' | 'parsing' | 'ready' | 'failed' | 'cancelled' | 'stored' | 'store_failed';
@@ -247,6 +248,12 @@ export const useImportSession = create<SessionState>()((set, get) => {
     },
   };
 });
+
+// Files being read, previews not yet stored and a commit under way are lost
+// by a reload: the shell does not reload the page for a new version meanwhile.
+useImportSession.subscribe((s) =>
+  setUnsavedWork('import', s.committing || s.entries.some((e) => e.state === 'queued' || e.state === 'parsing' || e.state === 'ready')),
+);
 
 /** The commit button's state over every file of the session. */
 export function commitSummary(
