@@ -3,6 +3,7 @@
 // Loading the worker's module takes ~0.1 s, so the import page starts one
 // before a file is chosen (warmImportWorker) and the first file takes it.
 import { abortError } from './cancel';
+import { ImportFailure, workerFailed } from './failure';
 import type { StartRequest, WorkerResponse } from './protocol';
 import type { ImportContext, ImportPlan, ImportProgress } from './types';
 
@@ -43,13 +44,14 @@ export function startImport(file: File, context: ImportContext, onProgress: (p: 
       settled = true;
       worker.terminate();
       if (message.type === 'done') resolve(message.plan);
-      else reject(new Error(message.message));
+      else reject(new ImportFailure(message.message));
     };
     worker.onerror = (event: ErrorEvent) => {
       if (settled) return;
       settled = true;
       worker.terminate();
-      reject(new Error(`Lỗi khi đọc tệp "${file.name}": ${event.message || 'luồng xử lý dừng bất ngờ'}`));
+      console.error(event.message);
+      reject(workerFailed(file.name));
     };
     const request: StartRequest = { type: 'start', file, fileName: file.name, context };
     worker.postMessage(request);

@@ -6,6 +6,7 @@ import type { Post, StartRequest } from './protocol';
 import { sha256Hex } from './sha256';
 import type { ImportPlan, ImportProgress } from './types';
 import { hexOf } from '../domain/text';
+import { workerFailed } from './failure';
 
 /** SHA-256 hex by the platform (native, fast), or null where crypto.subtle is missing (plain http). */
 async function digest(bytes: Uint8Array): Promise<string | null> {
@@ -44,6 +45,8 @@ export async function runImport(request: StartRequest, post: Post, clock: () => 
     post({ type: 'done', plan }, transferablesOf(plan));
   } catch (error) {
     // A bug, not a bad file: bad files give a fatal plan, never an exception.
-    post({ type: 'failed', message: `Lỗi khi đọc tệp "${request.fileName}": ${error instanceof Error ? error.message : String(error)}` }, []);
+    // The technical detail goes to the console; the page gets a Vietnamese sentence.
+    console.error(error);
+    post({ type: 'failed', message: workerFailed(request.fileName).message }, []);
   }
 }

@@ -55,7 +55,7 @@ test('a broken file shows every error with its row and column, cannot be saved a
   expect(await dumpDatabase(page)).toEqual(before);
 });
 
-test('re-importing a commune-period replaces it, and undo restores exactly the previous values', async ({ page }) => {
+test('re-importing a commune-period updates it, the change seen before it is stored, and undo restores exactly the previous values', async ({ page }) => {
   await importFiles(page, [H1_2022]);
   const afterFirst = await dumpDatabase(page);
 
@@ -65,7 +65,8 @@ test('re-importing a commune-period replaces it, and undo restores exactly the p
   ]);
   await chooseFiles(page, [correction]);
   const preview = page.getByRole('region', { name: /cong-lac-dieu-chinh\.csv/ });
-  await expect(preview).toContainText(/thay thế/i);
+  await expect(preview.getByText('1 giá trị đã lưu sẽ thay đổi')).toBeVisible();
+  await expect(preview).toContainText('Xã Cộng Lạc, 6 tháng đầu năm 2022, Số hồ sơ TTHC giải quyết đúng hạn (gồm cả trước hạn): 1.589 → 1.500');
   await saveImport(page);
 
   await page.goto('/mot-cua?ky=2022-H1&chi-tieu=on_time_rate');

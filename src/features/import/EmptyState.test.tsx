@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EmptyState } from './EmptyState';
+import { StorageError } from '../../db/errors';
 
 const loadSampleData = vi.hoisted(() => vi.fn());
 vi.mock('./sample-data', async (importOriginal) => ({ ...(await importOriginal<object>()), loadSampleData }));
@@ -44,9 +45,20 @@ describe('EmptyState', () => {
 
   it('shows why a sample could not be loaded', async () => {
     const user = userEvent.setup();
-    loadSampleData.mockRejectedValueOnce(new Error('Bộ nhớ trình duyệt đã đầy.'));
+    loadSampleData.mockRejectedValueOnce(new StorageError('quota_exceeded'));
     renderEmpty();
     await user.click(screen.getByRole('button', { name: 'Dùng dữ liệu mẫu' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Bộ nhớ trình duyệt đã đầy.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Bộ nhớ trình duyệt đã đầy: dữ liệu chưa được lưu/);
+  });
+
+  it('never shows an English error string: an unexpected failure is told in Vietnamese', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    loadSampleData.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    renderEmpty();
+    await user.click(screen.getByRole('button', { name: 'Dùng dữ liệu mẫu' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/Có lỗi ngoài dự kiến của ứng dụng; dữ liệu đã lưu không thay đổi/);
+    expect(alert).not.toHaveTextContent(/Failed to fetch/);
   });
 });

@@ -90,8 +90,4 @@ export async function afterStoring(firstImport: boolean): Promise<AfterStoring> 
   return { backupReminder };
 }
 
-/** The Vietnamese message of whatever went wrong (StorageError carries one); a bug shows its text. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
-}
+export { failureMessage as errorMessage } from '../../import/failure';
