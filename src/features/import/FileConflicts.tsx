@@ -44,7 +44,7 @@ export function FileConflicts(props: {
         const winner = choices.get(pairKey(props.entry.id, other));
         const mineFirst = list[0]?.files[0] === props.entry.id;
         return (
-          <fieldset key={other} className={winner === undefined ? 'banner banner-warn' : ''}>
+          <fieldset key={other} className={winner === undefined ? 'unsettled' : undefined}>
             <legend>{fill(pick(lang, TX.conflictsWith), { n: formatCount(list.length, lang), other: otherName })}</legend>
             <ul className="short-list">
               {list.slice(0, LISTED).map((c, i) => {

@@ -7,6 +7,8 @@ import { droppedFiles } from './dropped-files';
 import { FilePreview } from './FilePreview';
 import { commitSummary, useImportSession, useTogether, type CommitOutcome } from './import-session';
 import { releaseImportWorker, warmImportWorker } from './pipeline';
+import type { Together } from '../../import/together';
+import { fill } from '../../ui/template';
 import { TX } from './text';
 
 /** /nhap-du-lieu: choose files, see what each holds, store them when the officer agrees. */
@@ -85,6 +87,7 @@ export default function ImportPage() {
                 ? `Lưu ${formatCount(summary.valueCount, lang)} giá trị${summary.files > 1 ? ` từ ${formatCount(summary.files, lang)} tệp` : ''}`
                 : `Lưu · Save ${formatCount(summary.valueCount, lang)} values${summary.files > 1 ? ` from ${formatCount(summary.files, lang)} files` : ''}`}
           </button>
+          {together && together.files.size > 1 && <span className="small">{totalChanges(together, lang)}</span>}
           {blockedByErrors && <span className="muted small">{pick(lang, TX.blockedErrors)}</span>}
           {blockedByNeeds && <span className="muted small">{pick(lang, TX.blockedNeeds)}</span>}
           {blockedByConflicts && <span className="muted small">{pick(lang, TX.blockedConflicts)}</span>}
@@ -92,6 +95,19 @@ export default function ImportPage() {
       )}
     </div>
   );
+}
+
+/** What the files chosen together would do, summed: the preview's total beside the commit button. */
+function totalChanges(together: Together, lang: 'vi' | 'en'): string {
+  let added = 0;
+  let changed = 0;
+  let emptied = 0;
+  for (const { changes } of together.files.values()) {
+    added += changes.added;
+    changed += changes.changedCount;
+    emptied += changes.emptiedCount;
+  }
+  return fill(pick(lang, TX.totalChanges), { added: formatCount(added, lang), changed: formatCount(changed, lang), emptied: formatCount(emptied, lang) });
 }
 
 function CommitResult(props: { readonly outcome: CommitOutcome }) {

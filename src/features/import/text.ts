@@ -65,6 +65,7 @@ export const TX = {
     vi: 'Chưa lưu được hai tệp này: hãy chọn tệp đúng, hoặc bỏ một tệp.',
     en: 'Neither file can be stored yet: choose the right one, or remove one.',
   },
+  totalChanges: { vi: 'Tổng cộng các tệp: {added} giá trị mới, {changed} giá trị thay đổi, {emptied} giá trị bị xóa.', en: 'All files: {added} new values, {changed} changed, {emptied} removed.' },
   blockedConflicts: { vi: 'Có tệp ghi khác nhau cho cùng một giá trị: hãy chọn tệp đúng trước khi lưu.', en: 'Two files give a value differently: choose the right one before saving.' },
   needsTitle: { vi: 'Biểu mẫu chưa ghi rõ xã hoặc kỳ báo cáo', en: 'The form does not name its commune or period' },
   formCommune: { vi: 'Tên xã/phường của biểu mẫu', en: 'Commune of the form' },
