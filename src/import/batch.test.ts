@@ -26,7 +26,7 @@ describe('planTables', () => {
 
   it('throws when merged communes disagree (the import page prevents it)', () => {
     const p = planOf(`${HEADER}\nXã Bình Lãng;Quý I/2022;10;;\nBình Lăng;Quý I/2022;11;;\n`);
-    expect(() => planTables(p, () => 'same')).toThrow(/disagree/);
+    expect(() => planTables(p, () => 'same')).toThrow(/được gộp làm một xã nhưng ghi khác nhau "Tổng số hồ sơ TTHC đã giải quyết xong" kỳ Quý I\/2022 \(10 và 11\)/);
   });
 });
 

@@ -5,14 +5,19 @@ import type { CommuneAlias, ImportBatch, NameAsWritten } from '../domain/import-
 import { mergeTables, type MergePolicy, type PeriodTable } from '../domain/period-table';
 import { comparePeriods } from '../domain/periods';
 import type { Commune, PeriodCode } from '../domain/types';
-import { BASE_CODES } from '../domain/catalog';
+import { BASE_CODES, baseIndicator } from '../domain/catalog';
+import { periodLabel } from '../domain/periods';
+import type { BaseCode } from '../domain/types';
+import { ImportFailure } from './failure';
 import { aliasesOf, communeIdOf, newCommunesOf, type Decisions } from './decisions';
 import type { FileCommune, ImportPlan } from './types';
 
 /**
  * The plan's blocks as PeriodTables, with file communes resolved to commune
- * ids. Two file communes that resolve to one id in one period are merged when
- * they agree; a conflict throws (the import page prevents it).
+ * ids. Two file communes that resolve to one id in one period (the officer
+ * merged a look-alike into a commune the file also names) are merged when
+ * they agree; where they disagree an ImportFailure says so in Vietnamese (the
+ * preview shows it and does not store the file).
  */
 export function planTables(plan: ImportPlan, idOf: (fc: FileCommune) => string): PeriodTable[] {
   const byKey = new Map<number, FileCommune>(plan.communes.map((c) => [c.key, c]));
@@ -24,7 +29,12 @@ export function planTables(plan: ImportPlan, idOf: (fc: FileCommune) => string):
     });
     const merged = mergeTables(undefined, { ...block, communeIds: ids }, 'agree');
     const conflict = merged.conflicts[0];
-    if (conflict) throw new Error(`communes merged into ${conflict.communeId} disagree on ${BASE_CODES[conflict.column]} in ${block.period}`);
+    if (conflict) {
+      const names = plan.communes.filter((fc) => idOf(fc) === conflict.communeId).map((fc) => `"${fc.written ?? fc.name}"`);
+      throw new ImportFailure(
+        `Tệp "${plan.fileName}": ${names.join(' và ')} được gộp làm một xã nhưng ghi khác nhau "${baseIndicator(BASE_CODES[conflict.column] as BaseCode).labelVi}" kỳ ${periodLabel(block.period)} (${conflict.stored.value} và ${conflict.incoming.value}) — hãy chọn "Thêm mới" cho tên gần giống, hoặc sửa tệp.`,
+      );
+    }
     return merged.table;
   });
 }

@@ -78,4 +78,12 @@ describe('files chosen together', () => {
     expect(set.files.get(1)?.changes).toMatchObject({ added: 3, changedCount: 1, untouched: 1, emptiedCount: 0 });
     expect(set.files.get(1)?.changes.changed[0]).toMatchObject({ communeId: '30715', before: { value: 700 }, after: { value: 738 } });
   });
+
+  it('refuses, in Vietnamese, a file whose look-alike the officer merged into a commune the file names with other figures', () => {
+    const p = text('gop.csv', 'Tên xã;Kỳ báo cáo;Số hồ sơ đã giải quyết\nXã Bình Lãng;Quý I/2022;10\nXã Bình Lăng;Quý I/2022;11\n');
+    const lookAlike = p.communes.find((c) => c.name === 'Xã Bình Lăng');
+    const set = together([{ key: 1, plan: p, decisions: new Map([[lookAlike?.key ?? -1, { kind: 'merge', communeId: 'ten:bình lãng' }]]), policy: 'overlay' }], empty, new Map(), new Map());
+    expect(set.files.get(1)?.refusal).toMatch(/^Tệp "gop\.csv": "Xã Bình Lãng" và "Xã Bình Lăng" được gộp làm một xã nhưng ghi khác nhau/);
+    expect(set.files.get(1)?.batch.tables).toEqual([]);
+  });
 });

@@ -12,6 +12,7 @@ import type { Commune, PeriodCode } from '../domain/types';
 import { batchOf } from './batch';
 import { communeMatcher } from './communes';
 import type { Decisions } from './decisions';
+import { ImportFailure } from './failure';
 import type { FileCommune, ImportContext, ImportPlan } from './types';
 
 /** One file of the set, as the officer left it in the preview. */
@@ -41,8 +42,10 @@ export function pairKey(a: number, b: number): string {
 }
 
 export interface FileOutcome {
-  /** What storing the file stores, conflicts settled (null when the file cannot be stored as it is). */
+  /** What storing the file stores, conflicts settled. */
   readonly batch: ImportBatch;
+  /** Why the file cannot be stored as the officer decided (Vietnamese), or null. */
+  readonly refusal: string | null;
   /** What it does to the stored values of its periods, period by period summed. */
   readonly changes: FileChanges;
 }
@@ -78,9 +81,17 @@ export function together(
 ): Together {
   const known = [...context.knownCommunes];
   const batches: { file: TogetherFile; batch: ImportBatch }[] = [];
+  const refusals = new Map<number, string>();
   for (const file of files) {
     const plan = rematched(file.plan, { knownCommunes: known, aliases: context.aliases });
-    const batch = batchOf([{ plan, decisions: file.decisions }], { policy: file.policy });
+    let batch: ImportBatch;
+    try {
+      batch = batchOf([{ plan, decisions: file.decisions }], { policy: file.policy });
+    } catch (error) {
+      if (!(error instanceof ImportFailure)) throw error;
+      refusals.set(file.key, error.message);
+      continue;
+    }
     batches.push({ file, batch });
     for (const c of batch.newCommunes) known.push({ id: c.id, code: c.code, name: c.name });
   }
@@ -112,11 +123,14 @@ export function together(
     // Every commune the file refers to that is not stored yet: a file before it may fail to store.
     const referenced = new Set(tables.flatMap((t) => t.communeIds));
     const settled: ImportBatch = { ...batch, tables, newCommunes: [...newCommunes.values()].filter((c) => referenced.has(c.id)) };
-    outcomes.set(file.key, { batch: settled, changes: fileChanges(settled, stored) });
+    outcomes.set(file.key, { batch: settled, refusal: null, changes: fileChanges(settled, stored) });
   }
+  for (const [key, refusal] of refusals) outcomes.set(key, { batch: EMPTY_BATCH, refusal, changes: fileChanges(EMPTY_BATCH, stored) });
   const unsettled = [...unsettledKeys].map((k) => k.split('|').map(Number) as [number, number]);
   return { files: outcomes, conflicts, unsettled };
 }
+
+const EMPTY_BATCH: ImportBatch = { fileName: '', hash: '', byteLength: 0, layout: 'wide', encoding: '', newCommunes: [], aliases: [], namesAsWritten: [], tables: [], policy: 'overlay' };
 
 /** A plan whose file communes are matched again, against communes known now. */
 export function rematched(plan: ImportPlan, context: Pick<ImportContext, 'knownCommunes' | 'aliases'>): ImportPlan {

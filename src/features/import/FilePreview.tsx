@@ -170,7 +170,12 @@ function PlanPreview(props: { readonly entry: FileEntry; readonly plan: ImportPl
         </>
       )}
 
-      {outcome && stored && (
+      {outcome?.refusal && (
+        <p role="alert" className="banner banner-error">
+          {outcome.refusal}
+        </p>
+      )}
+      {outcome && !outcome.refusal && stored && (
         <FileChanges
           entry={entry}
           changes={outcome.changes}

@@ -216,7 +216,7 @@ export const useImportSession = create<SessionState>()((set, get) => {
       const base = await readBase(get().entries).catch(() => get().base);
       const state = get();
       const planned = base ? together(togetherFiles(state.entries), base.context, base.stored, state.choices) : null;
-      const blocked = new Set((planned?.unsettled ?? []).flat());
+      const blocked = new Set([...(planned?.unsettled ?? []).flat(), ...[...(planned?.files ?? new Map()).entries()].filter(([, f]) => f.refusal !== null).map(([key]) => key)]);
       const toStore = candidates(state.entries).filter((e) => e.plan && readiness(e.plan, e.skipErrors).ok && !blocked.has(e.id));
       if (!planned || toStore.length === 0) {
         set({ committing: false });
@@ -281,7 +281,7 @@ export function commitSummary(
       files++;
     }
     if (!ready.ok && (ready.reason === 'errors_not_accepted' || ready.reason === 'needs_input')) blocked.push(e);
-    else if (conflicted.has(e.id)) blocked.push(e);
+    else if (conflicted.has(e.id) || set?.files.get(e.id)?.refusal) blocked.push(e);
   }
   return { valueCount, files, blocked, conflicted: entries.filter((e) => conflicted.has(e.id)), busy };
 }
