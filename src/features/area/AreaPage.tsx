@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react';
+import { Suspense, lazy, memo, useCallback, useMemo } from 'react';
 import { aggregate } from '../../domain/aggregate';
 import { HEADLINE, indicatorLabel, indicatorsOfArea, isPercent } from '../../domain/catalog';
 import type { Dataset } from '../../domain/dataset';
@@ -20,14 +20,18 @@ import { useLeagueRows, usePreparedRankings } from '../../ui/use-league-rows';
 import { MissingCommunes } from '../../ui/MissingCommunes';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { SERIES_COLOURS } from '../../ui/chart-format';
-import { TrendChart } from '../../ui/TrendChart';
 import { TRACK, trendPoints } from '../../ui/trend';
 import { PARAM, useQueryParam } from '../../ui/url-state';
 import { usePeriodView, type PeriodView } from '../../ui/use-period-view';
-import { RankingChart } from './RankingChart';
-import { StackedChart } from './StackedChart';
 import { ASSIGNED, EDUCATION, PLAN_REMAINING, POLITICS, stackRows } from './stacks';
 import { AREA_TITLE, TEXT, fill } from './text';
+
+// The charts and recharts (~125 KB gzip) load once the table is painted (they
+// are drawn after it anyway, see useAfterPaint): the first table of a visit
+// does not wait for them.
+const RankingChart = lazy(() => import('./RankingChart').then((m) => ({ default: m.RankingChart })));
+const StackedChart = lazy(() => import('./StackedChart').then((m) => ({ default: m.StackedChart })));
+const TrendChart = lazy(() => import('../../ui/TrendChart').then((m) => ({ default: m.TrendChart })));
 
 /** One page per area: indicator picker, league table, ranking chart, the unit's trend. */
 export default function AreaPage(props: { readonly area: Area }) {
@@ -131,7 +135,9 @@ function AreaView(props: {
       />
 
       {chart?.period && (
-        <AreaCharts area={area} dataset={dataset} view={view} targets={props.targets} unitName={props.unitName} allIds={allIds} rows={chart.rows} code={chart.code} period={chart.period} />
+        <Suspense fallback={null}>
+          <AreaCharts area={area} dataset={dataset} view={view} targets={props.targets} unitName={props.unitName} allIds={allIds} rows={chart.rows} code={chart.code} period={chart.period} />
+        </Suspense>
       )}
     </>
   );
