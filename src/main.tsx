@@ -16,3 +16,13 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// The service worker and its precache (the whole build, ~1.2 MB) wait until
+// the page has loaded and the main thread is idle: they must not delay the
+// first table. `vite dev` has no service worker.
+if (import.meta.env.PROD) {
+  const start = () => void import('./app/service-worker').then((m) => m.registerServiceWorker());
+  const whenIdle = () => requestIdleCallback(start, { timeout: 5000 });
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+}

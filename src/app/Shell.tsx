@@ -7,6 +7,7 @@ import { T, pick, useLang, useLangStore } from '../ui/i18n';
 import { PARAM, useSelectedPeriod } from '../ui/url-state';
 import { DbHealthBanner } from './DbHealthBanner';
 import { FailureBoundary } from './FailureBoundary';
+import { UpdatePrompt } from './UpdatePrompt';
 import { EmptyState, NAV_ITEMS, isDashboardPath } from './routes';
 
 /** Links keep the period and comparison so moving between pages keeps the view. */
@@ -65,6 +66,7 @@ export function Shell() {
         </ul>
       </nav>
       <DbHealthBanner />
+      <UpdatePrompt />
       <main id="main" className="app-main" tabIndex={-1}>
         {dataset.isError ? (
           <p role="alert">{String(dataset.error instanceof Error ? dataset.error.message : dataset.error)}</p>

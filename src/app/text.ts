@@ -21,5 +21,4 @@ export const TEXT = {
     vi: 'Phiên bản mới sẽ được dùng sau khi các tệp đang nhập được lưu hoặc bỏ.',
     en: 'The new version is used once the files being imported are stored or removed.',
   },
-  offlineReady: { vi: 'Ứng dụng đã sẵn sàng dùng khi không có mạng.', en: 'The app now works offline.' },
 } as const satisfies Record<string, Bilingual>;

@@ -11,6 +11,11 @@ async function failChunk(page: Page, name: string): Promise<() => Promise<void>>
   return () => page.unroute(pattern, handler);
 }
 
+// With the service worker in control a route's chunk comes from its cache and
+// cannot fail this way; these tests are about a page the network serves
+// (the first visit, `vite dev`, a chunk a new version removed).
+test.use({ serviceWorkers: 'block' });
+
 test('a page whose chunk fails to load on a link shows the message, and "Tải lại" recovers it', async ({ page }) => {
   await page.goto('/nhap-du-lieu');
   await expect(page.locator('input[type=file]')).toBeAttached();
